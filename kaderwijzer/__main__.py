@@ -1,0 +1,3 @@
+from kaderwijzer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Command line: `kaderwijzer validate | schema | new segment | export`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kaderwijzer.errors import DataErrors
+from kaderwijzer.loader import load_corpus, schema_ref
+from kaderwijzer.schema import write_schemas
+from kaderwijzer.scaffold import segment_stub
+
+DEFAULT_DATA = Path("data")
+DEFAULT_CONTENT = Path("content")
+
+
+def _validate(args: argparse.Namespace) -> int:
+    content = args.content if args.content.is_dir() else None
+    try:
+        corpus = load_corpus(args.data, content)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    summary = ", ".join(f"{n} {label}" for label, n in corpus.counts().items())
+    print(f"Alles in orde: {summary}.")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    for path in write_schemas(args.data / "schema"):
+        print(f"geschreven: {path}")
+    return 0
+
+
+def _new_segment(args: argparse.Namespace) -> int:
+    path = args.data / "segments" / args.region / f"{args.id}.yml"
+    if path.exists():
+        print(f"{path}: bestaat al; kies een andere id", file=sys.stderr)
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(segment_stub(args.region, args.id, schema_ref("segment", nested=True)), encoding="utf-8")
+    print(f"aangemaakt: {path}\nVul de velden met `TODO` in en draai `kaderwijzer validate`.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kaderwijzer.export import write_downloads
+
+    try:
+        corpus = load_corpus(args.data)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    for path in write_downloads(corpus, args.out, args.data / "schema"):
+        print(f"geschreven: {path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kaderwijzer", description="Beleidsdata van Kaderwijzer beheren.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    validate = sub.add_parser("validate", help="controleer alle gegevens in data/")
+    validate.add_argument("--data", type=Path, default=DEFAULT_DATA, help="map met gegevens (standaard: data)")
+    validate.add_argument("--content", type=Path, default=DEFAULT_CONTENT, help="map met pagina's (standaard: content)")
+    validate.set_defaults(func=_validate)
+
+    schema = sub.add_parser("schema", help="schrijf JSON Schema-bestanden naar data/schema/")
+    schema.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    schema.set_defaults(func=_schema)
+
+    new = sub.add_parser("new", help="maak een nieuw bestand aan")
+    new_sub = new.add_subparsers(dest="what", required=True)
+    seg = new_sub.add_parser("segment", help="nieuw segment met invulvelden")
+    seg.add_argument("--region", required=True)
+    seg.add_argument("--id", required=True)
+    seg.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    seg.set_defaults(func=_new_segment)
+
+    export = sub.add_parser("export", help="schrijf open-data-bestanden (JSON, CSV, schema)")
+    export.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    export.add_argument("--out", type=Path, default=Path("site/downloads"))
+    export.set_defaults(func=_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))

@@ -1,0 +1,292 @@
+"""Read all of `data/`, validate every file, then check the corpus as a whole.
+
+`load_corpus` either returns a valid, indexed :class:`Corpus` or raises
+:class:`DataErrors` with every problem found, each at `path:line:col`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import BaseModel, ValidationError
+
+from kaderwijzer.corpus import Corpus
+from kaderwijzer.errors import DataError, DataErrors, display_path, shorten, suggest
+from kaderwijzer.model import FILE_MODELS, Record
+from kaderwijzer.yamlsource import YamlDocument, read_yaml
+
+# Folder under data/ -> kind of record, and whether files sit one level deeper (per region).
+LAYOUT: dict[str, tuple[str, bool]] = {
+    "regions": ("region", False),
+    "documents": ("document", False),
+    "sections": ("section", True),
+    "segments": ("segment", True),
+    "glossary": ("term", False),
+    "decisions": ("decisions", False),
+    "milestones": ("milestones", False),
+}
+SCHEMA_DIR = "schema"
+TERM_CALL = re.compile(r"""term\(\s*["']([^"']+)["']""")
+
+
+def schema_ref(kind: str, nested: bool) -> str:
+    return ("../../" if nested else "../") + f"{SCHEMA_DIR}/{kind}.schema.json"
+
+
+@dataclass
+class Loaded:
+    kind: str
+    record: Record
+    doc: YamlDocument
+
+
+def data_files(data_dir: Path) -> Iterable[tuple[str, bool, Path]]:
+    for folder, (kind, nested) in LAYOUT.items():
+        base = data_dir / folder
+        pattern = "*/*.yml" if nested else "*.yml"
+        for path in sorted(base.glob(pattern)):
+            yield kind, nested, path
+
+
+def _stray_files(data_dir: Path) -> list[DataError]:
+    """Files in data/ that the loader would silently skip."""
+    known = {p for _, _, p in data_files(data_dir)}
+    errors = []
+    for path in sorted(data_dir.rglob("*")):
+        if path.is_dir() or path in known or path.parts[len(data_dir.parts)] == SCHEMA_DIR:
+            continue
+        if path.name.startswith(".") or path.name == "README.md":
+            continue
+        hint = " (gebruik de extensie `.yml`)" if path.suffix == ".yaml" else ""
+        errors.append(DataError(display_path(path), 1, 1, f"bestand staat niet op een bekende plek en wordt niet gelezen{hint}"))
+    return errors
+
+
+_MESSAGES = {
+    "missing": "verplicht veld `{field}` ontbreekt",
+    "string_type": "verwacht tekst, gevonden: `{value}`",
+    "int_type": "verwacht een geheel getal, gevonden: `{value}`",
+    "list_type": "verwacht een lijst (regels die met `-` beginnen), gevonden: `{value}`",
+    "model_type": "verwacht een mapping (`sleutel: waarde`), gevonden: `{value}`",
+    "dict_type": "verwacht een mapping (`sleutel: waarde`), gevonden: `{value}`",
+    "date_type": "verwacht een datum als JJJJ-MM-DD zonder aanhalingstekens, gevonden: `{value}`",
+    "string_too_short": "tekst mag niet leeg zijn",
+    "too_short": "lijst `{field}` mag niet leeg zijn",
+    "bool_type": "verwacht `true` of `false`, gevonden: `{value}`",
+    "greater_than_equal": "getal moet minstens {ge} zijn, gevonden: `{value}`",
+}
+
+
+def _pydantic_message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
+    """Dutch message for one pydantic error, and whether it points at a key."""
+    loc = err["loc"]
+    field = str(loc[-1]) if loc else ""
+    value = err.get("input")
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(model, loc[:-1])
+        return f"onbekend veld `{field}`{suggest(field, allowed)}", True
+    if kind == "enum":
+        return f"ongeldige waarde `{shorten(value)}`; toegestaan: {err['ctx']['expected']}", False
+    if kind == "string_pattern_mismatch":
+        if "txt" in err["ctx"]["pattern"]:
+            return f"ongeldige bronbestandsnaam `{shorten(value)}`; gebruik de naam van een bestand in shared/seeds", False
+        return (f"ongeldige id `{shorten(value)}`: gebruik kleine letters, cijfers en streepjes (bv. `hulp-bij-het-huishouden`)", False)
+    if kind == "string_too_long":
+        return f"tekst is te lang ({len(value):,} tekens, maximaal {err['ctx']['max_length']:,})", False
+    if kind in ("value_error", "assertion_error"):
+        return str(err["ctx"]["error"]), False
+    template = _MESSAGES.get(kind)
+    if template:
+        ctx = err.get("ctx") or {}
+        return template.format(field=field, value=shorten(value), **ctx), False
+    return f"{err['msg']} (waarde: `{shorten(value)}`)", False
+
+
+def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """Field names of the (nested) model at `loc`, for 'did you mean' hints."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or not (isinstance(current, type) and issubclass(current, BaseModel)):
+            continue
+        info = current.model_fields.get(str(part))
+        if info is None:
+            return []
+        current = _inner_model(info.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _inner_model(annotation: Any) -> Any:
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
+
+
+def _validate_file(kind: str, doc: YamlDocument) -> Loaded | list[DataError]:
+    model = FILE_MODELS[kind]
+    try:
+        record = model.model_validate(doc.data)
+    except ValidationError as exc:
+        errors = []
+        for err in exc.errors(include_url=False):
+            message, at_key = _pydantic_message(err, model)
+            loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+            if err["type"] == "missing":
+                loc = loc[:-1]
+            errors.append(doc.error(loc, message, key=at_key))
+        return errors
+    return Loaded(kind, record, doc)
+
+
+class _Checker:
+    """Corpus-wide checks: unique ids, resolvable references, file placement."""
+
+    def __init__(self, loaded: list[Loaded], data_dir: Path, content_dir: Path | None, broken: set[str]):
+        self.loaded = loaded
+        self.data_dir = data_dir
+        self.broken = broken  # ids of files that failed validation: no follow-up "unknown id" noise
+        self.content_dir = content_dir
+        self.errors: list[DataError] = []
+        self.corpus = Corpus()
+        self.owner: dict[tuple[str, str], Loaded] = {}
+
+    def fail(self, item: Loaded, loc: tuple[Any, ...], message: str) -> None:
+        self.errors.append(item.doc.error(loc, message))
+
+    def register(self, item: Loaded, kind: str, ident: str, loc: tuple[Any, ...], store: dict[str, Any], record: Any) -> None:
+        key = (kind, ident)
+        if key in self.owner:
+            first = self.owner[key].doc
+            line, _ = first.locate(loc)
+            self.fail(item, loc, f"id `{ident}` bestaat al in {display_path(first.path)}:{line}")
+            return
+        self.owner[key] = item
+        store[ident] = record
+
+    def run(self) -> Corpus:
+        c = self.corpus
+        for item in self.loaded:
+            r = item.record
+            rel = item.doc.path
+            if item.kind in ("region", "document", "section", "segment", "term"):
+                store = {"region": c.regions, "document": c.documents, "section": c.sections,
+                         "segment": c.segments, "term": c.terms}[item.kind]
+                self.register(item, item.kind, r.id, ("id",), store, r)
+                if rel.stem != r.id:
+                    self.fail(item, ("id",), f"id `{r.id}` moet gelijk zijn aan de bestandsnaam `{rel.stem}`")
+                c.files[(item.kind, r.id)] = rel.relative_to(self.data_dir).as_posix()
+            elif item.kind == "decisions":
+                c.decision_lists.append(r)
+                for i, d in enumerate(r.decisions):
+                    self.register(item, "decision", d.id, ("decisions", i, "id"), {}, d)
+            elif item.kind == "milestones":
+                c.milestone_lists.append(r)
+                for i, m in enumerate(r.milestones):
+                    self.register(item, "milestone", m.id, ("milestones", i, "id"), {}, m)
+        seeds = {d.sources[0].file for d in c.documents.values()} | {
+            s.file for d in c.documents.values() for s in d.sources}
+        for item in self.loaded:
+            self.check_refs(item, seeds)
+        self.check_term_calls()
+        return c
+
+    def ref(self, item: Loaded, loc: tuple[Any, ...], value: str | None, kind: str, store: dict[str, Any]) -> None:
+        if value is not None and value not in store and value not in self.broken:
+            self.fail(item, loc, f"onbekende {kind} `{value}`{suggest(value, store)}")
+
+    def check_refs(self, item: Loaded, seeds: set[str]) -> None:
+        c, r = self.corpus, item.record
+        if hasattr(r, "region") and isinstance(getattr(r, "region"), str):
+            self.ref(item, ("region",), r.region, "regio", c.regions)
+            if item.kind in ("section", "segment") and item.doc.path.parent.name != r.region:
+                self.fail(item, ("region",), f"bestand staat in map `{item.doc.path.parent.name}` maar `region` is `{r.region}`")
+        if hasattr(r, "document"):
+            self.ref(item, ("document",), r.document, "document", c.documents)
+            doc = c.documents.get(r.document)
+            if doc is not None and doc.region != r.region:
+                self.fail(item, ("document",), f"document `{r.document}` hoort bij regio `{doc.region}`, niet bij `{r.region}`")
+        if item.kind == "document":
+            self.ref(item, ("follows",), r.follows, "document", c.documents)
+            self.ref(item, ("part_of",), r.part_of, "document", c.documents)
+        if item.kind == "segment":
+            for i, other in enumerate(r.related):
+                self.ref(item, ("related", i), other, "segment", c.segments)
+                if other == r.id:
+                    self.fail(item, ("related", i), "een segment kan geen raakvlak met zichzelf hebben")
+        if item.kind == "section":
+            for i, other in enumerate(r.related_sections):
+                self.ref(item, ("related_sections", i), other, "hoofdstuk", c.sections)
+        if item.kind == "term":
+            for i, other in enumerate(r.see_also):
+                self.ref(item, ("see_also", i), other, "begrip", c.terms)
+            for i, d in enumerate(r.definitions):
+                self.ref(item, ("definitions", i, "region"), d.region, "regio", c.regions)
+        if item.kind != "document":
+            for loc, source in _sources(item.doc.data):
+                if isinstance(source, dict) and source.get("file") not in seeds and isinstance(source.get("file"), str):
+                    self.fail(item, loc + ("file",), f"bronbestand `{source['file']}` hoort bij geen enkel document{suggest(source['file'], seeds)}")
+
+    def check_term_calls(self) -> None:
+        if self.content_dir is None or not self.content_dir.is_dir():
+            return
+        for page in sorted(self.content_dir.rglob("*.md")):
+            for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+                for match in TERM_CALL.finditer(line):
+                    ident = match.group(1)
+                    if ident not in self.corpus.terms:
+                        self.errors.append(DataError(display_path(page), number, match.start(1) + 1,
+                                                     f"onbekend begrip `{ident}`{suggest(ident, self.corpus.terms)}"))
+
+
+def _sources(data: Any, loc: tuple[Any, ...] = ()) -> Iterable[tuple[tuple[Any, ...], Any]]:
+    """Every `source`/`sources` entry in raw data, with its location."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "sources" and isinstance(value, list):
+                for i, s in enumerate(value):
+                    yield loc + (key, i), s
+            elif key == "source":
+                yield loc + (key,), value
+            else:
+                yield from _sources(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _sources(value, loc + (i,))
+
+
+def load_corpus(data_dir: Path, content_dir: Path | None = None) -> Corpus:
+    """Load and check everything; raise DataErrors listing every problem."""
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise DataErrors([DataError(display_path(data_dir), 1, 1, "map met gegevens bestaat niet")])
+    errors: list[DataError] = _stray_files(data_dir)
+    loaded: list[Loaded] = []
+    broken: set[str] = set()
+    for kind, nested, path in data_files(data_dir):
+        doc = read_yaml(path, schema_ref(kind, nested))
+        if isinstance(doc, DataError):
+            errors.append(doc)
+            broken.add(path.stem)
+            continue
+        result = _validate_file(kind, doc)
+        if isinstance(result, list):
+            errors.extend(result)
+            if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
+                broken.add(doc.data["id"])
+        else:
+            loaded.append(result)
+    checker = _Checker(loaded, data_dir, content_dir, broken)
+    corpus = checker.run()
+    errors.extend(checker.errors)
+    if errors:
+        raise DataErrors(errors)
+    return corpus.index()

@@ -1,0 +1,391 @@
+"""Typed policy records. One class per kind of object; no rendering here.
+
+Every text field is Markdown written in our own words. Text is checked by
+:mod:`kaderwijzer.text` so that raw HTML and template syntax never reach a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StrictInt,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from kaderwijzer.text import check_text
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SEED_PATTERN = r"^\d{3}_[0-9a-f]{16}\.txt$"
+MAX_TEXT = 20_000
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=SLUG_PATTERN, max_length=80),
+    Field(description="Stabiele id: kleine letters, cijfers en streepjes, bv. `hulp-bij-het-huishouden`."),
+]
+Text = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=MAX_TEXT),
+    AfterValidator(check_text),
+    Field(description="Tekst in Markdown, in eigen woorden (B1). Geen HTML."),
+]
+# YAML gives unquoted ISO dates as date objects; strict keeps numbers from becoming dates.
+Date = Annotated[dt.date, Strict()]
+Label = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=300),
+    AfterValidator(check_text),
+]
+
+
+class Record(BaseModel):
+    """Base for every record: unknown keys and silent coercion are errors."""
+
+    # Numbers are StrictInt; strings never come from numbers in pydantic v2.
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Domain(str, Enum):
+    """The law a service falls under."""
+
+    wmo = "wmo"
+    jeugd = "jeugd"
+    participatie = "participatie"
+    bw_mo = "beschermd-wonen-mo"
+
+    @property
+    def label(self) -> str:
+        return DOMAIN_LABELS[self]
+
+
+DOMAIN_LABELS = {
+    Domain.wmo: "Wmo",
+    Domain.jeugd: "Jeugd",
+    Domain.participatie: "Participatie",
+    Domain.bw_mo: "Beschermd wonen & maatschappelijke opvang",
+}
+
+
+class Direction(str, Enum):
+    """Which way an indicator should move."""
+
+    toename = "toename"
+    afname = "afname"
+    stabilisatie = "stabilisatie"
+
+
+class IndicatorTheme(str, Enum):
+    """Shared grouping of indicators across regions."""
+
+    wachttijd = "wachttijd"
+    duur = "duur"
+    instroom_uitstroom = "instroom-uitstroom"
+    aantallen = "aantallen"
+    terugval = "terugval"
+    tevredenheid = "tevredenheid"
+    kwaliteit = "kwaliteit"
+
+
+class ServiceType(str, Enum):
+    """Shared taxonomy to compare segments across regions."""
+
+    hulp_bij_het_huishouden = "hulp-bij-het-huishouden"
+    respijtzorg = "respijtzorg"
+    begeleiding = "begeleiding"
+    dagbesteding = "dagbesteding"
+    wonen = "wonen"
+    crisis = "crisis"
+    jeugdbescherming = "jeugdbescherming"
+    jeugdreclassering = "jeugdreclassering"
+    behandeling = "behandeling"
+    specialistische_jeugdhulp = "specialistische-jeugdhulp"
+    gesloten_jeugdhulp = "gesloten-jeugdhulp"
+    forensische_zorg = "forensische-zorg"
+    werk_en_participatie = "werk-en-participatie"
+
+
+class DocumentKind(str, Enum):
+    kaderdocument = "kaderdocument"
+    beleidskader = "beleidskader"
+    memo = "memo"
+    bijlage = "bijlage"
+    adviesnota = "adviesnota"
+    raadsinformatiebrief = "raadsinformatiebrief"
+
+
+class DocumentStatus(str, Enum):
+    concept = "concept"
+    vastgesteld = "vastgesteld"
+    ter_informatie = "ter-informatie"
+    onbekend = "onbekend"
+
+
+class Source(Record):
+    """Where a fact comes from: a seed file and the section or heading in it."""
+
+    file: Annotated[str, StringConstraints(pattern=SEED_PATTERN)] = Field(
+        description="Bestandsnaam van het brondocument, bv. `002_81d1b75c1988cf0a.txt`."
+    )
+    section: Label = Field(description="Hoofdstuk, paragraaf of kop in het brondocument.")
+    note: Text | None = Field(
+        default=None, description="Toelichting, bv. hoe een onleesbare tabel is geïnterpreteerd."
+    )
+
+
+Sources = Annotated[list[Source], Field(min_length=1, description="Minstens één bron.")]
+
+
+class Figure(Record):
+    """A key figure exactly as the source prints it."""
+
+    label: Label = Field(description="Wat het getal meet, bv. `Inwoners`.")
+    value: Label = Field(description="Waarde zoals in de bron, bv. `ca. 250.000` of `€ 125 miljoen`.")
+    note: Text | None = None
+
+
+class Item(Record):
+    """One point in a list, optionally with a short title."""
+
+    title: Label | None = None
+    text: Text
+
+
+class ItemGroup(Record):
+    """A titled list, e.g. 'Flexibiliteit' or 'De vier inkoopinstrumenten'."""
+
+    title: Label | None = Field(default=None, description="Kop boven de lijst, zoals in de bron.")
+    intro: Text | None = None
+    items: list[Item] = Field(min_length=1)
+
+    @field_validator("items", mode="before", json_schema_input_type=list[Item | str])
+    @classmethod
+    def _plain_strings_are_items(cls, value: object) -> object:
+        # Editors may write a list of plain strings; each becomes an Item.
+        if isinstance(value, list):
+            return [{"text": v} if isinstance(v, str) else v for v in value]
+        return value
+
+
+class ScopedText(Record):
+    """Text that may hold for one domain only (e.g. Wonen: Jeugdwet vs Wmo)."""
+
+    domain: Domain | None = None
+    text: Text
+
+
+def _text_to_scoped(value: object) -> object:
+    if isinstance(value, str):
+        return [{"text": value}]
+    return value
+
+
+class Region(Record):
+    """A group of municipalities that buys care together."""
+
+    id: Slug
+    name: Label
+    short_name: Label | None = Field(default=None, description="Korte naam, bv. `BNO-O`.")
+    municipalities: list[Label] = Field(min_length=1)
+    coordinating_body: Label | None = Field(
+        default=None, description="Wie de samenwerking trekt, bv. centrumgemeente of MGR."
+    )
+    central_municipality: Label | None = None
+    summary: Text
+    ambition: Text | None = None
+    figures: list[Figure] = []
+    principles: list[ItemGroup] = Field(default=[], description="Uitgangspunten, toezeggingen, sturing.")
+    notes: list[Text] = []
+    sources: Sources
+
+
+class Document(Record):
+    """A framework, memo or note that the region published."""
+
+    id: Slug
+    region: Slug
+    title: Label
+    kind: DocumentKind
+    version: Label | None = None
+    date: Date | None = Field(default=None, description="Datum van het document (JJJJ-MM-DD).")
+    period: Label | None = Field(default=None, description="Looptijd, bv. `2020–2023`.")
+    status: DocumentStatus
+    summary: Text
+    follows: Slug | None = Field(default=None, description="Id van het document waar dit op volgt.")
+    part_of: Slug | None = Field(default=None, description="Id van het document waar dit bij hoort.")
+    order: StrictInt = Field(default=0, description="Volgorde binnen de regio.")
+    sources: Sources
+
+
+class Priority(Record):
+    """A numbered 'speerpunt' within a theme."""
+
+    number: Annotated[StrictInt, Field(ge=1)]
+    title: Label
+    text: Text | None = None
+    items: list[Item] = []
+
+
+class Section(Record):
+    """A chapter or theme of a document, written as a readable web page."""
+
+    id: Slug
+    region: Slug
+    document: Slug
+    number: Label | None = Field(default=None, description="Nummer zoals in de bron, bv. `3.2`.")
+    title: Label
+    order: StrictInt = 0
+    summary: Text
+    groups: list[ItemGroup] = []
+    priorities: list[Priority] = Field(default=[], description="Speerpunten van dit thema.")
+    figures: list[Figure] = []
+    related_sections: list[Slug] = []
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _priorities_numbered_in_order(self) -> Section:
+        numbers = [p.number for p in self.priorities]
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise ValueError(f"speerpunten moeten doorlopend genummerd zijn vanaf 1, gevonden: {numbers}")
+        return self
+
+
+class Goal(Record):
+    id: Slug
+    text: Text
+    domain: Domain | None = Field(default=None, description="Alleen invullen als het doel voor één wet geldt.")
+    reference: Label | None = Field(default=None, description="Verwijzing die de bron bij het doel noemt.")
+
+
+class Indicator(Record):
+    id: Slug
+    name: Label
+    direction: Direction
+    theme: IndicatorTheme
+    definition: Text | None = None
+    domain: Domain | None = None
+
+
+class Segment(Record):
+    """A group of services the region buys for one target group."""
+
+    id: Slug
+    region: Slug
+    document: Slug
+    code: Label | None = Field(default=None, description="Code zoals in de bron, bv. `1a` of `4.2`.")
+    name: Label
+    group: Label | None = Field(default=None, description="Hoofdsegment, bv. `Gedwongen kader`.")
+    order: StrictInt = 0
+    domains: list[Domain] = Field(min_length=1)
+    service_type: ServiceType | None = None
+    service_description: list[ScopedText] = []
+    target_group: list[ScopedText] = []
+    services: list[Label] = Field(default=[], description="Vormen van hulp die onder het segment vallen.")
+    ambition: Text | None = None
+    goals: list[Goal] = []
+    indicators: list[Indicator] = []
+    development_potential: list[ItemGroup] = Field(
+        default=[], description="Ontwikkelpotentieel met de tussenkoppen van de bron."
+    )
+    particulars: list[Text] = Field(default=[], description="Bijzonderheden.")
+    related: list[Slug] = Field(default=[], description="Ids van segmenten met raakvlakken.")
+    choice_freedom: Text | None = Field(default=None, description="Keuzevrijheid voor de inwoner.")
+    procurement: Text | None = Field(default=None, description="Gekozen inkoop- of contractvorm.")
+    expected_providers: Text | None = Field(default=None, description="Verwacht aantal aanbieders.")
+    figures: list[Figure] = []
+    sources: Sources
+
+    _scoped = field_validator(
+        "service_description", "target_group", mode="before", json_schema_input_type=list[ScopedText] | str
+    )(_text_to_scoped)
+
+    @model_validator(mode="after")
+    def _has_substance(self) -> Segment:
+        if not (self.ambition or self.development_potential):
+            raise ValueError("een segment heeft een `ambition` of `development_potential` nodig")
+        for kind, items in (("goals", self.goals), ("indicators", self.indicators)):
+            seen: set[str] = set()
+            for item in items:
+                if item.id in seen:
+                    raise ValueError(f"id `{item.id}` komt twee keer voor in `{kind}`")
+                seen.add(item.id)
+        return self
+
+
+class Definition(Record):
+    text: Text
+    region: Slug | None = Field(default=None, description="Regio die deze definitie hanteert.")
+    source: Source
+
+
+class GlossaryTerm(Record):
+    id: Slug
+    term: Label
+    abbreviation: Label | None = Field(default=None, description="Afkorting, bv. `Wmo`.")
+    definitions: list[Definition] = Field(min_length=1)
+    see_also: list[Slug] = []
+
+
+class Decision(Record):
+    id: Slug
+    number: Annotated[StrictInt, Field(ge=1)]
+    title: Label | None = None
+    text: Text
+    date: Date | None = None
+    sources: Sources
+
+
+class DecisionList(Record):
+    """A file with the numbered decisions of one document."""
+
+    region: Slug
+    document: Slug
+    title: Label
+    decisions: list[Decision] = Field(min_length=1)
+
+
+class Milestone(Record):
+    id: Slug
+    start: Date
+    end: Date | None = Field(default=None, description="Einddatum als het om een periode gaat.")
+    when: Label | None = Field(default=None, description="Datum in woorden als de bron niet precies is.")
+    title: Label
+    text: Text | None = None
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Milestone:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"`end` ({self.end}) ligt vóór `start` ({self.start})")
+        return self
+
+
+class MilestoneList(Record):
+    """A file with the planning of one document."""
+
+    region: Slug
+    document: Slug
+    title: Label
+    milestones: list[Milestone] = Field(min_length=1)
+
+
+Kind = Literal["region", "document", "section", "segment", "term", "decisions", "milestones"]
+
+FILE_MODELS: dict[str, type[Record]] = {
+    "region": Region,
+    "document": Document,
+    "section": Section,
+    "segment": Segment,
+    "term": GlossaryTerm,
+    "decisions": DecisionList,
+    "milestones": MilestoneList,
+}

@@ -1,0 +1,68 @@
+"""MkDocs plugin: validate the data before anything is written, then add the generated pages.
+
+Order matters: list `kaderwijzer` before `macros` in mkdocs.yml, so the corpus
+exists when the macros module is set up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from kaderwijzer.corpus import Corpus
+from kaderwijzer.errors import DataErrors
+from kaderwijzer.loader import load_corpus
+from kaderwijzer.pages import page_specs, region_nav
+
+NAV_MARKER = "@regions"
+
+
+class KaderwijzerConfig(Config):
+    data_dir = c.Type(str, default="data")
+
+
+class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
+    corpus: Corpus | None = None
+
+    def data_path(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / self.config.data_dir
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            self.corpus = load_corpus(self.data_path(config), Path(config.docs_dir))
+        except DataErrors as exc:
+            # PluginError stops the build before the site directory is cleaned.
+            raise PluginError("De gegevens zijn ongeldig:\n" + exc.report()) from None
+        if config.nav:
+            config.nav = _expand_marker(config.nav, region_nav(self.corpus))
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.corpus is not None
+        for spec in page_specs(self.corpus):
+            files.append(File.generated(config, spec.src_uri, content=spec.markdown()))
+        return files
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self.data_path(config)))
+        server.watch(str(Path(config.config_file_path).parent / "macros"))
+        return server
+
+
+def _expand_marker(nav: list, regions: list[dict]) -> list:
+    result: list = []
+    for item in nav:
+        if item == NAV_MARKER:
+            result.extend(regions)
+        elif isinstance(item, dict):
+            result.append({k: _expand_marker(v, regions) if isinstance(v, list) else v for k, v in item.items()})
+        else:
+            result.append(item)
+    return result

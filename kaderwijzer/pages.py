@@ -1,0 +1,91 @@
+"""Which pages the data produces, where they live and how the navigation groups them.
+
+Each generated page is a tiny Markdown stub that calls one macro; the macros
+module turns it into content. Nothing here renders policy text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from kaderwijzer.corpus import Corpus
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    src_uri: str
+    title: str
+    macro: str
+    args: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    meta: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def markdown(self) -> str:
+        front = {"title": self.title, **self.meta}
+        if self.tags:
+            front["tags"] = list(self.tags)
+        # JSON is valid YAML and escapes any character a title may hold.
+        header = "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items())
+        call = ", ".join(json.dumps(a, ensure_ascii=False) for a in self.args)
+        return f"---\n{header}\n---\n\n{{{{ {self.macro}({call}) }}}}\n"
+
+
+def segment_uri(region: str, segment: str) -> str:
+    return f"{region}/segmenten/{segment}.md"
+
+
+def document_uri(region: str, document: str) -> str:
+    return f"{region}/documenten/{document}/index.md"
+
+
+def section_uri(region: str, document: str, section: str) -> str:
+    return f"{region}/documenten/{document}/{section}.md"
+
+
+def region_uri(region: str) -> str:
+    return f"{region}/index.md"
+
+
+def procurement_uri(region: str) -> str:
+    return f"{region}/inkoop.md"
+
+
+def print_uri(region: str) -> str:
+    return f"{region}/print.md"
+
+
+def page_specs(corpus: Corpus) -> list[PageSpec]:
+    specs: list[PageSpec] = []
+    for region in corpus.regions.values():
+        specs.append(PageSpec(region_uri(region.id), region.name, "region_page", (region.id,)))
+        specs.append(PageSpec(procurement_uri(region.id), f"Inkoop en marktconsultatie {region.name}", "procurement_page", (region.id,)))
+        specs.append(PageSpec(print_uri(region.id), f"{region.name}: volledig kader (printversie)", "print_page", (region.id,),
+                              meta={"kw_print": "true"}))
+        for doc in corpus.documents_by_region.get(region.id, []):
+            specs.append(PageSpec(document_uri(region.id, doc.id), doc.title, "document_page", (doc.id,)))
+            for sec in corpus.sections_by_document.get(doc.id, []):
+                title = f"{sec.number} {sec.title}" if sec.number else sec.title
+                specs.append(PageSpec(section_uri(region.id, doc.id, sec.id), title, "section_page", (sec.id,)))
+            for seg in corpus.segments_by_document.get(doc.id, []):
+                title = f"{seg.code} {seg.name}" if seg.code else seg.name
+                tags = tuple(d.label for d in seg.domains)
+                specs.append(PageSpec(segment_uri(region.id, seg.id), title, "segment_page", (seg.id,), tags=tags))
+    return specs
+
+
+def region_nav(corpus: Corpus) -> list[dict]:
+    """Navigation: region -> document -> sections and segments."""
+    nav: list[dict] = []
+    for region in corpus.regions.values():
+        items: list = [region_uri(region.id), {"Inkoop en marktconsultatie": procurement_uri(region.id)}]
+        for doc in corpus.documents_by_region.get(region.id, []):
+            doc_items: list = [document_uri(region.id, doc.id)]
+            doc_items += [section_uri(region.id, doc.id, s.id) for s in corpus.sections_by_document.get(doc.id, [])]
+            segments = corpus.segments_by_document.get(doc.id, [])
+            if segments:
+                doc_items.append({"Segmenten": [segment_uri(region.id, s.id) for s in segments]})
+            items.append({doc.title: doc_items})
+        items.append({"Printversie": print_uri(region.id)})
+        nav.append({region.name: items})
+    return nav

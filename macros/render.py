@@ -1,0 +1,317 @@
+"""Macros that render corpus records through the Jinja templates in macros/templates/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+import markdown as md_lib
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from kaderwijzer.corpus import Corpus
+from kaderwijzer.model import DOMAIN_LABELS, Direction, Domain, Segment
+from kaderwijzer.pages import (
+    document_uri,
+    print_uri,
+    procurement_uri,
+    region_uri,
+    section_uri,
+    segment_uri,
+)
+
+from .links import Links
+
+TEMPLATES = Path(__file__).parent / "templates"
+GLOSSARY_PAGE = "begrippen.md"
+
+DIRECTIONS = {
+    Direction.toename: ("toename", "↑"),
+    Direction.afname: ("afname", "↓"),
+    Direction.stabilisatie: ("stabilisatie", "→"),
+}
+THEME_LABELS = {
+    "wachttijd": "Wachttijd",
+    "duur": "Duur",
+    "instroom-uitstroom": "Instroom en uitstroom",
+    "aantallen": "Aantallen",
+    "terugval": "Terugval",
+    "tevredenheid": "Tevredenheid",
+    "kwaliteit": "Kwaliteit",
+}
+
+
+def _markdown_block(text: str) -> Markup:
+    # Escape first: text is Markdown, never HTML.
+    return Markup(md_lib.markdown(str(escape(text)), extensions=["sane_lists"]))
+
+
+def _markdown_inline(text: str) -> Markup:
+    html = str(_markdown_block(text)).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = _markdown_block
+    env.filters["mdi"] = _markdown_inline
+    return env
+
+
+class Renderer:
+    MACROS = (
+        "segment_page",
+        "section_page",
+        "document_page",
+        "region_page",
+        "procurement_page",
+        "print_page",
+        "segment_card",
+        "segment_table",
+        "indicator_table",
+        "glossary",
+        "term",
+        "region_list",
+    )
+
+    def __init__(self, corpus: Corpus, current_page: Callable[[], Any]):
+        self.corpus = corpus
+        self.links = Links(current_page)
+        self.env = _environment()
+
+    def _render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context)
+
+    # ---- view helpers -------------------------------------------------
+    def _segment_link(self, seg: Segment, html: bool = False) -> dict[str, str]:
+        target = segment_uri(seg.region, seg.id)
+        label = f"{seg.code} {seg.name}" if seg.code else seg.name
+        return {"label": label, "href": self.links.url(target) if html else self.links.md(target)}
+
+    def _indicator_rows(self, segments: list[Segment]) -> list[dict[str, Any]]:
+        rows = []
+        for seg in segments:
+            region = self.corpus.regions[seg.region]
+            for ind in seg.indicators:
+                word, symbol = DIRECTIONS[ind.direction]
+                rows.append({
+                    "segment": self._segment_link(seg, html=True),
+                    "region": region.short_name or region.name,
+                    "name": ind.name,
+                    "definition": ind.definition,
+                    "direction": word,
+                    "symbol": symbol,
+                    "theme": THEME_LABELS[ind.theme.value],
+                    "domain": (ind.domain or None) and DOMAIN_LABELS[ind.domain],
+                    "domains": " ".join(d.value for d in ([ind.domain] if ind.domain else seg.domains)),
+                })
+        return rows
+
+    def _scope(self, items: list[Any]) -> list[dict[str, Any]]:
+        return [{"label": DOMAIN_LABELS[i.domain] if i.domain else None, "text": i.text} for i in items]
+
+    def _sources(self, sources: list[Any]) -> list[dict[str, Any]]:
+        titles = {s.file: d.title for d in self.corpus.documents.values() for s in d.sources[:1]}
+        return [{"file": s.file, "section": s.section, "note": s.note, "title": titles.get(s.file)} for s in sources]
+
+    # ---- page macros --------------------------------------------------
+    def segment_page(self, segment_id: str) -> str:
+        seg = self.corpus.segments[segment_id]
+        region = self.corpus.regions[seg.region]
+        doc = self.corpus.documents[seg.document]
+        return self._render(
+            "segment.md.j2",
+            seg=seg,
+            region={"name": region.name, "href": self.links.md(region_uri(region.id))},
+            document={"title": doc.title, "href": self.links.md(document_uri(region.id, doc.id))},
+            domains=[DOMAIN_LABELS[d] for d in seg.domains],
+            code_label=seg.code and (f"{seg.code} ({seg.group})" if seg.group else seg.code),
+            caption=f"Indicatoren van segment {seg.name}",
+            show_segment=False,
+            show_region=False,
+            service_description=self._scope(seg.service_description),
+            target_group=self._scope(seg.target_group),
+            goals=[{"text": g.text, "domain": g.domain and DOMAIN_LABELS[g.domain], "reference": g.reference} for g in seg.goals],
+            indicators=self._indicator_rows([seg]),
+            related=[self._segment_link(s) for s in self.corpus.related_of(seg.id)],
+            sources=self._sources(seg.sources),
+        )
+
+    def section_page(self, section_id: str) -> str:
+        sec = self.corpus.sections[section_id]
+        doc = self.corpus.documents[sec.document]
+        related = [
+            {"label": (f"{o.number} {o.title}" if o.number else o.title),
+             "href": self.links.md(section_uri(o.region, o.document, o.id))}
+            for o in (self.corpus.sections[i] for i in sec.related_sections)
+        ]
+        return self._render(
+            "section.md.j2",
+            sec=sec,
+            document={"title": doc.title, "href": self.links.md(document_uri(doc.region, doc.id))},
+            related=related,
+            sources=self._sources(sec.sources),
+        )
+
+    def document_page(self, document_id: str) -> str:
+        doc = self.corpus.documents[document_id]
+        region = self.corpus.regions[doc.region]
+        sections = [
+            {"label": (f"{s.number} {s.title}" if s.number else s.title), "href": self.links.md(section_uri(s.region, s.document, s.id))}
+            for s in self.corpus.sections_by_document.get(doc.id, [])
+        ]
+        linked: dict[str, Any] = {"follows": None, "part_of": None}
+        for key in ("follows", "part_of"):
+            other = getattr(doc, key)
+            if other:
+                o = self.corpus.documents[other]
+                linked[key] = {"title": o.title, "href": self.links.md(document_uri(o.region, o.id))}
+        parts = [
+            {"title": d.title, "href": self.links.md(document_uri(d.region, d.id))}
+            for d in self.corpus.documents.values() if d.part_of == doc.id
+        ]
+        decisions = [{"number": d.number, "title": d.title, "text": d.text} for dl, d in self.corpus.decisions() if dl.document == doc.id]
+        return self._render(
+            "document.md.j2",
+            doc=doc,
+            region={"name": region.name, "href": self.links.md(region_uri(region.id))},
+            sections=sections,
+            segments=[self._segment_link(s) for s in self.corpus.segments_by_document.get(doc.id, [])],
+            linked=linked,
+            parts=parts,
+            decisions=decisions,
+            milestones=self._milestones(doc.region, doc.id),
+            sources=self._sources(doc.sources),
+        )
+
+    def _milestones(self, region: str, document: str | None = None) -> list[dict[str, Any]]:
+        rows = []
+        for ml, m in self.corpus.milestones(region):
+            if document and ml.document != document:
+                continue
+            rows.append({
+                "when": m.when or (f"{m.start:%d-%m-%Y} t/m {m.end:%d-%m-%Y}" if m.end else f"{m.start:%d-%m-%Y}"),
+                "start": m.start.isoformat(),
+                "title": m.title,
+                "text": m.text,
+            })
+        return rows
+
+    def region_page(self, region_id: str) -> str:
+        region = self.corpus.regions[region_id]
+        documents = [
+            {"title": d.title, "href": self.links.md(document_uri(region.id, d.id)), "kind": d.kind.value,
+             "date": d.date and f"{d.date:%d-%m-%Y}", "period": d.period}
+            for d in self.corpus.documents_by_region.get(region.id, [])
+        ]
+        segments = [
+            {**self._segment_link(s), "ambition": s.ambition, "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains)}
+            for s in self.corpus.segments_in(region.id)
+        ]
+        decisions = [{"number": d.number, "title": d.title, "text": d.text} for _, d in self.corpus.decisions(region.id)]
+        return self._render(
+            "region.md.j2",
+            region=region,
+            documents=documents,
+            segments=segments,
+            decisions=decisions,
+            procurement_href=self.links.md(procurement_uri(region.id)),
+            print_href=self.links.md(print_uri(region.id)),
+            sources=self._sources(region.sources),
+        )
+
+    def procurement_page(self, region_id: str) -> str:
+        region = self.corpus.regions[region_id]
+        asks = [
+            {**self._segment_link(s), "seg": s}
+            for s in self.corpus.segments_in(region.id)
+        ]
+        decisions = [{"number": d.number, "title": d.title, "text": d.text} for _, d in self.corpus.decisions(region.id)]
+        return self._render(
+            "procurement.md.j2",
+            region=region,
+            milestones=self._milestones(region.id),
+            segments=asks,
+            decisions=decisions,
+        )
+
+    def print_page(self, region_id: str) -> str:
+        region = self.corpus.regions[region_id]
+        parts = [{"title": region.name, "body": self.region_page(region_id)}]
+        for doc in self.corpus.documents_by_region.get(region_id, []):
+            parts.append({"title": doc.title, "body": self.document_page(doc.id)})
+            parts += [{"title": f"{s.number} {s.title}" if s.number else s.title, "body": self.section_page(s.id)}
+                      for s in self.corpus.sections_by_document.get(doc.id, [])]
+            parts += [{"title": self._segment_link(s)["label"], "body": self.segment_page(s.id)}
+                      for s in self.corpus.segments_by_document.get(doc.id, [])]
+        return self._render("print.md.j2", region=region, parts=parts)
+
+    # ---- building-block macros -----------------------------------------
+    def segment_card(self, segment_id: str) -> str:
+        seg = self.corpus.segments[segment_id]
+        return self._render("segment_card.html.j2", link=self._segment_link(seg, html=True), seg=seg,
+                            domains=[DOMAIN_LABELS[d] for d in seg.domains])
+
+    def segment_table(self, region: str | None = None, domain: str | None = None) -> str:
+        segments = self.corpus.segments_in(region, domain)
+        rows = [
+            {**self._segment_link(s, html=True), "region": self.corpus.regions[s.region].short_name or self.corpus.regions[s.region].name,
+             "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains), "ambition": s.ambition,
+             "goals": len(s.goals), "indicators": len(s.indicators)}
+            for s in segments
+        ]
+        return self._render("segment_table.html.j2", rows=rows, caption=self._caption("Segmenten", region, domain))
+
+    def indicator_table(self, region: str | None = None, domain: str | None = None) -> str:
+        rows = self._indicator_rows(self.corpus.segments_in(region, domain))
+        if domain:
+            rows = [r for r in rows if domain in r["domains"].split()]
+        return self._render("indicator_table.html.j2", indicators=rows, caption=self._caption("Indicatoren", region, domain),
+                            show_region=region is None, show_segment=True)
+
+    def _caption(self, what: str, region: str | None, domain: str | None) -> str:
+        parts = [what]
+        if region:
+            parts.append(f"in {self.corpus.regions[region].name}")
+        if domain:
+            parts.append(f"voor {DOMAIN_LABELS[Domain(domain)]}")
+        return " ".join(parts)
+
+    def glossary(self) -> str:
+        terms = sorted(self.corpus.terms.values(), key=lambda t: t.term.casefold())
+        letters: dict[str, list[dict[str, Any]]] = {}
+        for t in terms:
+            letter = t.term[0].upper() if t.term[0].isalpha() else "#"
+            letters.setdefault(letter, []).append({
+                "id": t.id, "term": t.term, "abbreviation": t.abbreviation,
+                "definitions": [
+                    {"text": d.text, "region": d.region and self.corpus.regions[d.region].name,
+                     "file": d.source.file, "section": d.source.section}
+                    for d in t.definitions
+                ],
+                "see_also": [{"id": o, "term": self.corpus.terms[o].term} for o in t.see_also],
+            })
+        return self._render("glossary.md.j2", letters=letters)
+
+    def term(self, term_id: str, label: str | None = None) -> str:
+        t = self.corpus.terms[term_id]
+        text = label or t.abbreviation or t.term
+        first = t.definitions[0].text
+        return self._render("term.html.j2", text=text, href=self.links.url(GLOSSARY_PAGE, t.id), title=first)
+
+    def region_list(self) -> str:
+        regions = [
+            {"name": r.name, "href": self.links.md(region_uri(r.id)), "summary": r.summary,
+             "municipalities": len(r.municipalities), "segments": len(self.corpus.segments_in(r.id))}
+            for r in self.corpus.regions.values()
+        ]
+        return self._render("region_list.md.j2", regions=regions)

@@ -74,7 +74,7 @@ class _Builder:
         # A node reached twice is an alias: refuse it, so aliases cannot blow up size.
         if id(node) in self.seen:
             line, col = _mark(node)
-            raise YamlProblem(line, col, "YAML-ankers en -aliassen (`&`/`*`) zijn niet toegestaan; schrijf de waarde uit")
+            raise YamlProblem(line, col, "deze waarde wordt via een YAML-anker (`&`) en alias (`*`) hergebruikt; ankers en aliassen zijn niet toegestaan, schrijf de waarde uit")
         self.seen.add(id(node))
         self.doc.value_marks[path] = _mark(node)
         if isinstance(node, yaml.MappingNode):

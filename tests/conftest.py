@@ -1,0 +1,119 @@
+"""Shared fixtures: a small valid corpus written to a temp dir, and one real site build."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_MH = "002_81d1b75c1988cf0a.txt"
+SEED_NL = "000_1b5d83d4f51f8571.txt"
+NESTED = {"segment", "section"}
+
+
+def schema_line(kind: str) -> str:
+    prefix = "../../" if kind in NESTED else "../"
+    return f"# yaml-language-server: $schema={prefix}schema/{kind}.schema.json\n"
+
+
+def write_record(data_dir: Path, folder: str, kind: str, name: str, record: dict[str, Any], region: str | None = None) -> Path:
+    path = data_dir / folder / (region or "") / f"{name}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(schema_line(kind) + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _source(file: str, section: str) -> list[dict[str, str]]:
+    return [{"file": file, "section": section}]
+
+
+def minimal_corpus(data_dir: Path) -> dict[str, Path]:
+    """Two regions, two documents, three segments (two linked), one term."""
+    paths = {}
+    paths["region-mh"] = write_record(data_dir, "regions", "region", "midden-holland", {
+        "id": "midden-holland", "name": "Midden-Holland", "municipalities": ["Gouda", "Zuidplas"],
+        "summary": "Vijf gemeenten kopen samen in.", "sources": _source(SEED_MH, "1 Inleiding")})
+    paths["region-nl"] = write_record(data_dir, "regions", "region", "noord-limburg", {
+        "id": "noord-limburg", "name": "Noord-Limburg", "municipalities": ["Venray", "Venlo"],
+        "summary": "Zeven gemeenten.", "sources": _source(SEED_NL, "Bijlage 2")})
+    paths["doc-mh"] = write_record(data_dir, "documents", "document", "mh-kader", {
+        "id": "mh-kader", "region": "midden-holland", "title": "Kaderdocument Inkoop", "kind": "kaderdocument",
+        "status": "vastgesteld", "summary": "Het kader.", "sources": _source(SEED_MH, "Voorwoord")})
+    paths["doc-nl"] = write_record(data_dir, "documents", "document", "nl-segmenten", {
+        "id": "nl-segmenten", "region": "noord-limburg", "title": "Segmenten en doelen", "kind": "bijlage",
+        "status": "vastgesteld", "summary": "De segmenten.", "sources": _source(SEED_NL, "Bijlage 2")})
+    paths["crisis"] = write_record(data_dir, "segments", "segment", "crisis", {
+        "id": "crisis", "region": "midden-holland", "document": "mh-kader", "code": "4.2", "name": "Crisis",
+        "domains": ["jeugd"], "service_type": "crisis",
+        "ambition": "Jeugdigen krijgen zo snel mogelijk crisishulp.",
+        "goals": [{"id": "doel-1", "text": "Hulp start binnen 24 uur."},
+                  {"id": "doel-2", "text": "Er zijn genoeg crisisplekken."}],
+        "indicators": [{"id": "ind-1", "name": "Aantal jeugdigen met crisisinterventie", "direction": "afname", "theme": "aantallen"}],
+        "related": ["hulp-bij-het-huishouden"],
+        "sources": _source(SEED_MH, "Bijlage 4, 4.2 Crisis")}, region="midden-holland")
+    paths["hbh"] = write_record(data_dir, "segments", "segment", "hulp-bij-het-huishouden", {
+        "id": "hulp-bij-het-huishouden", "region": "midden-holland", "document": "mh-kader", "code": "4.8",
+        "name": "Hulp bij het huishouden", "domains": ["wmo"],
+        "ambition": "Inwoners krijgen op tijd passende hulp in het huishouden.",
+        "goals": [{"id": "doel-1", "text": "Efficiënte en flexibele hulp."}],
+        "indicators": [{"id": "ind-1", "name": "Wachttijd", "direction": "afname", "theme": "wachttijd"},
+                       {"id": "ind-2", "name": "Tevredenheid", "direction": "toename", "theme": "tevredenheid"}],
+        "sources": _source(SEED_MH, "Bijlage 4, 4.8")}, region="midden-holland")
+    paths["logeren"] = write_record(data_dir, "segments", "segment", "wmo-3b-logeren", {
+        "id": "wmo-3b-logeren", "region": "noord-limburg", "document": "nl-segmenten", "code": "3b", "name": "Logeren",
+        "domains": ["wmo"], "development_potential": [{"title": "Innovatie", "items": ["Meer lokale logeerplekken."]}],
+        "sources": _source(SEED_NL, "Tabel 1, 3b")}, region="noord-limburg")
+    paths["term"] = write_record(data_dir, "glossary", "term", "wmo", {
+        "id": "wmo", "term": "Wet maatschappelijke ondersteuning", "abbreviation": "Wmo",
+        "definitions": [{"text": "Wet over ondersteuning thuis.", "region": "midden-holland",
+                         "source": {"file": SEED_MH, "section": "Bijlage 1"}}]})
+    return paths
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    minimal_corpus(data)
+    return data
+
+
+@pytest.fixture
+def corpus_paths(tmp_path: Path) -> dict[str, Path]:
+    return minimal_corpus(tmp_path / "data")
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kaderwijzer", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, timeout=60)
+
+
+def mkdocs_build(site_dir: Path, config: Path | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config or ROOT / "mkdocs.yml"),
+                           "-d", str(site_dir)], capture_output=True, text=True, cwd=cwd or ROOT, env=env, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once per test session with --strict."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
+    assert warnings == [], warnings
+    return site
+
+
+@pytest.fixture(scope="session")
+def real_corpus():
+    from kaderwijzer import load_corpus
+    return load_corpus(ROOT / "data", ROOT / "content")
+
+
+Factory = Callable[..., Path]

@@ -1,0 +1,55 @@
+"""`kaderwijzer validate | schema | new segment` as an editor uses them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+
+def test_validate_real_data_passes() -> None:
+    result = run_cli("validate")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Alles in orde:")
+    assert "segmenten" in result.stdout
+
+
+def test_validate_reports_all_errors_and_exits_1(corpus_dir: Path) -> None:
+    crisis = corpus_dir / "segments/midden-holland/crisis.yml"
+    crisis.write_text(crisis.read_text(encoding="utf-8").replace("ambition:", "ambtion:"), encoding="utf-8")
+    logeren = corpus_dir / "segments/noord-limburg/wmo-3b-logeren.yml"
+    logeren.write_text(logeren.read_text(encoding="utf-8").replace("name: Logeren", "name: [Logeren"), encoding="utf-8")
+    hbh = corpus_dir / "segments/midden-holland/hulp-bij-het-huishouden.yml"
+    hbh.write_text(hbh.read_text(encoding="utf-8") + "related: [crisiss]\n", encoding="utf-8")
+    result = run_cli("validate", "--data", str(corpus_dir))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 4, result.stderr
+    assert all(line.split(":")[1].isdigit() and line.split(":")[2].isdigit() for line in lines[:3])
+    assert "Traceback" not in result.stderr
+    assert lines[-1] == "3 fouten gevonden; er is niets gepubliceerd."
+
+
+def test_validate_missing_data_dir_is_an_error(tmp_path: Path) -> None:
+    result = run_cli("validate", "--data", str(tmp_path / "nope"))
+    assert result.returncode == 1
+    assert "map met gegevens bestaat niet" in result.stderr
+
+
+def test_new_segment_scaffold_fails_until_filled(corpus_dir: Path) -> None:
+    result = run_cli("new", "segment", "--region", "midden-holland", "--id", "nieuw-segment", "--data", str(corpus_dir))
+    assert result.returncode == 0, result.stderr
+    path = corpus_dir / "segments/midden-holland/nieuw-segment.yml"
+    assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../../schema/segment.schema.json")
+    check = run_cli("validate", "--data", str(corpus_dir))
+    assert check.returncode == 1
+    assert "nog niet ingevuld (placeholder `TODO`)" in check.stderr
+    assert all(line.startswith(str(path)) for line in check.stderr.splitlines()[:-1])
+    again = run_cli("new", "segment", "--region", "midden-holland", "--id", "nieuw-segment", "--data", str(corpus_dir))
+    assert again.returncode == 1
+
+
+def test_schema_command_writes_files(tmp_path: Path) -> None:
+    result = run_cli("schema", "--data", str(tmp_path))
+    assert result.returncode == 0
+    assert (tmp_path / "schema" / "segment.schema.json").is_file()

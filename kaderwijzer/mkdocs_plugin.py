@@ -18,8 +18,13 @@ from mkdocs.structure.files import File, Files
 
 from kaderwijzer.corpus import Corpus
 from kaderwijzer.errors import DataErrors
+from kaderwijzer.gitdates import last_changed
 from kaderwijzer.loader import load_corpus
-from kaderwijzer.pages import page_specs, region_nav
+from kaderwijzer.pages import PageSpec, page_specs, region_nav
+from kaderwijzer.termlinks import TermLinker
+
+GLOSSARY_SRC = "begrippen.md"
+FOOTER_CALL = "\n\n{{ page_footer() }}\n"
 
 NAV_MARKER = "@regions"
 
@@ -30,6 +35,9 @@ class KaderwijzerConfig(Config):
 
 class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
     corpus: Corpus | None = None
+    specs: dict[str, PageSpec] = {}
+    dates: dict = {}
+    linker: TermLinker | None = None
 
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_dir
@@ -42,13 +50,29 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
             raise PluginError("De gegevens zijn ongeldig:\n" + exc.report()) from None
         if config.nav:
             config.nav = _expand_marker(config.nav, region_nav(self.corpus))
+        self.specs = {spec.src_uri: spec for spec in page_specs(self.corpus)}
+        root = Path(config.config_file_path).parent
+        self.dates = last_changed(root, [self.config.data_dir, Path(config.docs_dir).name])
+        self.linker = TermLinker(self.corpus)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.corpus is not None
-        for spec in page_specs(self.corpus):
+        for spec in self.specs.values():
             files.append(File.generated(config, spec.src_uri, content=spec.markdown()))
         return files
+
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Files) -> str:
+        # Rendered by the macros plugin, which runs after this one.
+        return markdown + FOOTER_CALL
+
+    def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Files) -> str:
+        if self.linker is None or page.file.src_uri == GLOSSARY_SRC:
+            return html
+        region = page.file.src_uri.split("/", 1)[0]
+        depth = page.url.count("/")
+        glossary_url = "../" * depth + "begrippen/"
+        return self.linker.link(html, glossary_url, region if self.corpus and region in self.corpus.regions else None)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.data_path(config)))

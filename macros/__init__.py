@@ -14,6 +14,6 @@ def define_env(env) -> None:
     plugin = env.conf.plugins.get("kaderwijzer")
     if plugin is None or plugin.corpus is None:
         raise RuntimeError("zet de kaderwijzer-plugin vóór macros in mkdocs.yml")
-    renderer = Renderer(plugin.corpus, lambda: env.page)
+    renderer = Renderer(plugin.corpus, lambda: env.page, site=plugin, site_url=env.conf.site_url)
     for name in Renderer.MACROS:
         env.macro(getattr(renderer, name), name)

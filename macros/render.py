@@ -81,12 +81,16 @@ class Renderer:
         "glossary",
         "term",
         "region_list",
+        "page_footer",
     )
 
-    def __init__(self, corpus: Corpus, current_page: Callable[[], Any]):
+    def __init__(self, corpus: Corpus, current_page: Callable[[], Any], site: Any = None, site_url: str | None = None):
         self.corpus = corpus
+        self.page = current_page
         self.links = Links(current_page)
         self.env = _environment()
+        self.site = site  # the kaderwijzer plugin: page specs and git dates
+        self.site_url = (site_url or "").rstrip("/") + "/"
 
     def _render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
@@ -315,3 +319,33 @@ class Renderer:
             for r in self.corpus.regions.values()
         ]
         return self._render("region_list.md.j2", regions=regions)
+
+    # ---- every page ---------------------------------------------------
+    def _data_files_of(self, src_uri: str) -> list[str]:
+        spec = self.site.specs.get(src_uri) if self.site else None
+        data_dir = self.site.config.data_dir if self.site else "data"
+        if spec is None:
+            return []
+        kind = {"segment_page": "segment", "section_page": "section", "document_page": "document", "region_page": "region"}.get(spec.macro)
+        if kind:
+            return [f"{data_dir}/{self.corpus.files[(kind, spec.args[0])]}"]
+        region = spec.args[0]
+        return [f"{data_dir}/{path}" for (k, ident), path in self.corpus.files.items()
+                if path.startswith((f"segments/{region}/", f"sections/{region}/", f"regions/{region}."))]
+
+    def page_footer(self) -> str:
+        page = self.page()
+        src = page.file.src_uri
+        dates = self.site.dates if self.site else {}
+        sources = self._data_files_of(src) or [f"{Path(page.file.src_dir or 'content').name}/{src}"]
+        known = [dates[p] for p in sources if p in dates]
+        region_id = src.split("/", 1)[0]
+        region = self.corpus.regions.get(region_id)
+        return self._render(
+            "page_footer.html.j2",
+            title=page.title,
+            region=region.name if region else None,
+            url=self.site_url + page.url,
+            updated=max(known).strftime("%d-%m-%Y") if known else None,
+            updated_iso=max(known).isoformat() if known else None,
+        )

@@ -114,6 +114,16 @@ class ServiceType(str, Enum):
     werk_en_participatie = "werk-en-participatie"
 
 
+class SectionTopic(str, Enum):
+    """What a section is about, so journeys (e.g. providers' procurement page) can find it."""
+
+    inkoop = "inkoop"
+    planning = "planning"
+    toegang = "toegang"
+    kwaliteit = "kwaliteit"
+    financiering = "financiering"
+
+
 class DocumentKind(str, Enum):
     kaderdocument = "kaderdocument"
     beleidskader = "beleidskader"
@@ -244,6 +254,7 @@ class Section(Record):
     number: Label | None = Field(default=None, description="Nummer zoals in de bron, bv. `3.2`.")
     title: Label
     order: StrictInt = 0
+    topics: list[SectionTopic] = Field(default=[], description="Onderwerpen, bv. `inkoop` voor de pagina voor aanbieders.")
     summary: Text
     groups: list[ItemGroup] = []
     priorities: list[Priority] = Field(default=[], description="Speerpunten van dit thema.")

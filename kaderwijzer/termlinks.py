@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from kaderwijzer.corpus import Corpus
 
 _SKIP_TAGS = ("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "svg", "caption", "th", "title", "abbr", "button", "label", "time")
-_TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)[^>]*?(/?)>")
+_TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)([^>]*?)(/?)>")
+_VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area"}
+# Hidden or decorative regions never get links: a link inside aria-hidden would be focusable yet silent.
+_SKIP_ATTRS = re.compile(r'aria-hidden="true"|data-kw-nolink')
 _MARKDOWN_MARKS = re.compile(r"[*_`#>]|\[([^\]]*)\]\([^)]*\)")
 MIN_TERM_LENGTH = 4
 
@@ -22,6 +25,7 @@ MIN_TERM_LENGTH = 4
 class TermTarget:
     term_id: str
     label: str
+    exact: bool  # abbreviations match only in their own case
 
 
 def _plain(text: str, limit: int = 240) -> str:
@@ -38,11 +42,12 @@ class TermLinker:
         for term in corpus.terms.values():
             for label in filter(None, (term.abbreviation, term.term)):
                 key = label.casefold()
+                exact = label == term.abbreviation
                 # Short common words would turn every page into a sea of links.
-                if len(label) < MIN_TERM_LENGTH and not label.isupper() and label != term.abbreviation:
+                if len(label) < MIN_TERM_LENGTH and not exact:
                     continue
                 if key not in self.targets:
-                    self.targets[key] = TermTarget(term.id, label)
+                    self.targets[key] = TermTarget(term.id, label, exact)
                     words.append(label)
         words.sort(key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE) if words else None
@@ -57,28 +62,32 @@ class TermLinker:
             return page_html
         done: set[str] = set()
         out: list[str] = []
-        skip_depth = 0
+        # Open elements that switch linking off, as [tag name, nesting level of that name].
+        skipping: list[list] = []
         pos = 0
         for tag in _TAG.finditer(page_html):
-            out.append(self._link_text(page_html[pos:tag.start()], skip_depth, done, glossary_url, region))
-            closing, name, selfclosing = tag.group(1), tag.group(2).lower(), tag.group(3)
-            if name in _SKIP_TAGS and not selfclosing:
-                skip_depth += -1 if closing else 1
-                skip_depth = max(skip_depth, 0)
+            out.append(self._link_text(page_html[pos:tag.start()], bool(skipping), done, glossary_url, region))
+            closing, name, attrs, selfclosing = tag.group(1), tag.group(2).lower(), tag.group(3), tag.group(4)
+            if not selfclosing and name not in _VOID:
+                if skipping and skipping[-1][0] == name:
+                    skipping[-1][1] += -1 if closing else 1
+                    if skipping[-1][1] == 0:
+                        skipping.pop()
+                elif not closing and (name in _SKIP_TAGS or _SKIP_ATTRS.search(attrs)):
+                    skipping.append([name, 1])
             out.append(tag.group(0))
             pos = tag.end()
-        out.append(self._link_text(page_html[pos:], skip_depth, done, glossary_url, region))
+        out.append(self._link_text(page_html[pos:], bool(skipping), done, glossary_url, region))
         return "".join(out)
 
-    def _link_text(self, text: str, skip_depth: int, done: set[str], glossary_url: str, region: str | None) -> str:
-        if skip_depth or not text.strip():
+    def _link_text(self, text: str, skip: bool, done: set[str], glossary_url: str, region: str | None) -> str:
+        if skip or not text.strip():
             return text
 
         def replace(match: re.Match[str]) -> str:
             word = match.group(0)
             target = self.targets.get(word.casefold())
-            # Abbreviations match only in their own case: "wmo" in a URL-like word is not "Wmo".
-            if target is None or target.term_id in done or (target.label.isupper() and word != target.label):
+            if target is None or target.term_id in done or (target.exact and word != target.label):
                 return word
             done.add(target.term_id)
             title = html.escape(self.definition(target.term_id, region), quote=True)

@@ -41,6 +41,33 @@ THEME_LABELS = {
 }
 
 
+SERVICE_TYPE_LABELS = {
+    "hulp-bij-het-huishouden": "Hulp bij het huishouden",
+    "respijtzorg": "Respijtzorg en logeren",
+    "begeleiding": "Begeleiding",
+    "dagbesteding": "Dagbesteding",
+    "wonen": "Wonen en beschermd wonen",
+    "crisis": "Crisis",
+    "jeugdbescherming": "Jeugdbescherming",
+    "jeugdreclassering": "Jeugdreclassering",
+    "behandeling": "Behandeling",
+    "specialistische-jeugdhulp": "Specialistische jeugdhulp",
+    "gesloten-jeugdhulp": "Gesloten jeugdhulp",
+    "forensische-zorg": "Forensische zorg",
+    "werk-en-participatie": "Werk en participatie",
+}
+
+
+def first_sentence(text: str, limit: int = 220) -> str:
+    """One line for overviews: the first sentence, cut at a word when too long."""
+    text = " ".join(text.split())
+    for mark in (". ", "? ", "! "):
+        if mark in text:
+            text = text.split(mark, 1)[0] + mark.strip()
+            break
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def _markdown_block(text: str) -> Markup:
     # Escape first: text is Markdown, never HTML.
     return Markup(md_lib.markdown(str(escape(text)), extensions=["sane_lists"]))
@@ -82,6 +109,8 @@ class Renderer:
         "term",
         "region_list",
         "page_footer",
+        "indicator_overview",
+        "comparison",
     )
 
     def __init__(self, corpus: Corpus, current_page: Callable[[], Any], site: Any = None, site_url: str | None = None):
@@ -117,6 +146,8 @@ class Renderer:
                     "theme": THEME_LABELS[ind.theme.value],
                     "domain": (ind.domain or None) and DOMAIN_LABELS[ind.domain],
                     "domains": " ".join(d.value for d in ([ind.domain] if ind.domain else seg.domains)),
+                    "region_id": seg.region,
+                    "theme_id": ind.theme.value,
                 })
         return rows
 
@@ -235,17 +266,24 @@ class Renderer:
 
     def procurement_page(self, region_id: str) -> str:
         region = self.corpus.regions[region_id]
-        asks = [
-            {**self._segment_link(s), "seg": s}
-            for s in self.corpus.segments_in(region.id)
+        topics = [
+            {"label": (f"{sec.number} {sec.title}" if sec.number else sec.title),
+             "href": self.links.md(section_uri(sec.region, sec.document, sec.id)),
+             "summary": first_sentence(sec.summary, 300),
+             "groups": [g.title for g in sec.groups if g.title]}
+            for doc in self.corpus.documents_by_region.get(region_id, [])
+            for sec in self.corpus.sections_by_document.get(doc.id, [])
+            if any(t.value == "inkoop" for t in sec.topics)
         ]
         decisions = [{"number": d.number, "title": d.title, "text": d.text} for _, d in self.corpus.decisions(region.id)]
         return self._render(
             "procurement.md.j2",
             region=region,
             milestones=self._milestones(region.id),
-            segments=asks,
+            topics=topics,
+            segments=[{**self._segment_link(s), "seg": s} for s in self.corpus.segments_in(region.id)],
             decisions=decisions,
+            indicators_href=self.links.md("indicatoren.md"),
         )
 
     def print_page(self, region_id: str) -> str:
@@ -281,6 +319,52 @@ class Renderer:
             rows = [r for r in rows if domain in r["domains"].split()]
         return self._render("indicator_table.html.j2", indicators=rows, caption=self._caption("Indicatoren", region, domain),
                             show_region=region is None, show_segment=True)
+
+    def indicator_overview(self) -> str:
+        """All indicators, one table per theme, with domain and region filters (progressive enhancement)."""
+        rows = self._indicator_rows(list(self.corpus.segments_in()))
+        groups = [
+            {"id": theme_id, "label": label, "rows": [r for r in rows if r["theme_id"] == theme_id]}
+            for theme_id, label in THEME_LABELS.items()
+        ]
+        regions = [{"id": r.id, "name": r.name} for r in self.corpus.regions.values()
+                   if any(row["region_id"] == r.id for row in rows)]
+        domains = [{"id": d.value, "name": DOMAIN_LABELS[d]} for d in Domain
+                   if any(d.value in row["domains"].split() for row in rows)]
+        return self._render("indicator_overview.html.j2", groups=[g for g in groups if g["rows"]],
+                            regions=regions, domains=domains, total=len(rows))
+
+    def comparison(self) -> str:
+        """Comparable segments side by side per service type; segments without counterpart listed."""
+        regions = [r for r in self.corpus.regions.values() if self.corpus.segments_in(r.id)]
+        types = []
+        for type_id, label in SERVICE_TYPE_LABELS.items():
+            per_region = {r.id: [s for s in self.corpus.segments_in(r.id) if s.service_type and s.service_type.value == type_id]
+                          for r in regions}
+            if not any(per_region.values()):
+                continue
+            columns = []
+            for r in regions:
+                segs = per_region[r.id]
+                columns.append({
+                    "region": r.name,
+                    "segments": [{**self._segment_link(s, html=True),
+                                  "target_group": first_sentence(s.target_group[0].text) if s.target_group else None,
+                                  "ambition": s.ambition and first_sentence(s.ambition),
+                                  "goals": [g.text for g in s.goals],
+                                  "indicators": self._indicator_rows([s]),
+                                  "procurement": s.procurement, "choice_freedom": s.choice_freedom,
+                                  "potential": sum(len(g.items) for g in s.development_potential)}
+                                 for s in segs],
+                })
+            shared = sum(1 for segs in per_region.values() if segs) > 1
+            types.append({"id": type_id, "label": label, "columns": columns, "shared": shared})
+        unmatched = [t for t in types if not t["shared"]]
+        untyped = [self._segment_link(s, html=True) for s in self.corpus.segments_in() if s.service_type is None]
+        no_segments = [{"name": r.name, "href": self.links.url(region_uri(r.id))}
+                       for r in self.corpus.regions.values() if r not in regions]
+        return self._render("comparison.html.j2", types=types, unmatched=unmatched, untyped=untyped,
+                            no_segments=no_segments)
 
     def _caption(self, what: str, region: str | None, domain: str | None) -> str:
         parts = [what]

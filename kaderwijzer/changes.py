@@ -1,0 +1,320 @@
+"""What changed in `data/` per date, read from git history, and the Atom feed of it.
+
+Each changed file is mapped to the object it holds (kind + id, via the
+loader's layout and the ids the loader read). Per date an object is
+`toegevoegd`, `gewijzigd` or `verwijderd`. Without git, without commits or
+in a shallow clone the log says why there is no (full) history; reading the
+history never fails the build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from kaderwijzer.corpus import Corpus
+from kaderwijzer.loader import LAYOUT
+from kaderwijzer.pages import document_uri
+from kaderwijzer.urls import object_page, object_title, page_path
+
+ADDED, CHANGED, REMOVED = "toegevoegd", "gewijzigd", "verwijderd"
+ACTIONS = (ADDED, CHANGED, REMOVED)
+KIND_LABELS = {
+    "region": "Regio",
+    "document": "Document",
+    "section": "Hoofdstuk",
+    "segment": "Segment",
+    "term": "Begrip",
+    "decisions": "Besluiten",
+    "milestones": "Planning",
+}
+KIND_ORDER = {kind: i for i, (kind, _) in enumerate(LAYOUT.values())}
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+CHANGES_PAGE = "wijzigingen.md"
+FEED_NAME = "wijzigingen.xml"
+FEED_ENTRIES = 30
+ATOM = "http://www.w3.org/2005/Atom"
+GIT_TIMEOUT = 60
+
+NO_GIT = "Er is geen wijzigingsgeschiedenis beschikbaar: deze versie van de site is niet gebouwd vanuit git."
+NO_COMMITS = "Er is nog geen wijzigingsgeschiedenis: de gegevens zijn nog niet vastgelegd in git."
+SHALLOW = "Er is geen wijzigingsgeschiedenis beschikbaar: bij het bouwen was alleen de laatste versie opgehaald."
+
+
+@dataclass(frozen=True)
+class ChangedObject:
+    kind: str
+    ident: str
+    action: str
+    title: str  # the current name, or the id once the object is gone
+    page: tuple[str, str | None] | None  # (page source, anchor) while the object exists
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+
+@dataclass(frozen=True)
+class ChangeDay:
+    date: dt.date
+    updated: str  # ISO 8601 time of the day's last commit, for the feed
+    changes: list[ChangedObject]
+
+    @property
+    def anchor(self) -> str:
+        return f"wijziging-{self.date.isoformat()}"
+
+    @property
+    def label(self) -> str:
+        return dutch_date(self.date)
+
+    def by_action(self) -> list[tuple[str, list[ChangedObject]]]:
+        return [(a, [c for c in self.changes if c.action == a]) for a in ACTIONS if any(c.action == a for c in self.changes)]
+
+
+@dataclass(frozen=True)
+class ChangeLog:
+    days: list[ChangeDay] = field(default_factory=list)
+    problem: str | None = None  # why there is no history, in Dutch
+    partial: bool = False  # shallow clone: older days are missing
+
+    @property
+    def available(self) -> bool:
+        return self.problem is None
+
+
+@dataclass
+class _Commit:
+    sha: str
+    date: dt.date
+    time: str
+    files: list[tuple[str, str]]  # (status letter, path from the repository root)
+
+
+def dutch_date(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+# ---- reading git ----
+class _GitUnavailable(Exception):
+    pass
+
+
+def _git(cwd: Path, *args: str) -> str:
+    # Inherited GIT_DIR & co. (e.g. inside a hook) would point git at another repository.
+    env = {k: v for k, v in os.environ.items() if k not in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE")}
+    env.update({"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"})
+    try:
+        result = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=cwd, capture_output=True,
+                                text=True, encoding="utf-8", env=env, timeout=GIT_TIMEOUT, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise _GitUnavailable(str(exc)) from None
+    if result.returncode != 0:
+        raise _GitUnavailable(result.stderr.strip())
+    return result.stdout
+
+
+def _shallow_commits(cwd: Path) -> set[str]:
+    """Commits whose parents were not fetched: git shows them as adding every file."""
+    if _git(cwd, "rev-parse", "--is-shallow-repository").strip() != "true":
+        return set()
+    path = Path(_git(cwd, "rev-parse", "--git-path", "shallow").strip())
+    path = path if path.is_absolute() else cwd / path
+    return set(path.read_text(encoding="ascii").split()) if path.is_file() else set()
+
+
+def _parse_log(text: str) -> list[_Commit]:
+    commits = []
+    for chunk in text.split("\x1e"):
+        lines = [line for line in chunk.splitlines() if line.strip()]
+        if not lines:
+            continue
+        sha, date, time = lines[0].split("\x1f")
+        files = [tuple(line.split("\t", 1)) for line in lines[1:] if "\t" in line]
+        commits.append(_Commit(sha, dt.date.fromisoformat(date), time, [(s[:1], p) for s, p in files]))
+    return commits
+
+
+def read_commits(data_dir: Path) -> tuple[list[_Commit], str, bool]:
+    """Commits touching data_dir, oldest first; the data dir relative to the repo root; shallow or not."""
+    data_dir = Path(data_dir).resolve()
+    if not data_dir.is_dir():
+        raise _GitUnavailable("no data dir")
+    top = Path(_git(data_dir, "rev-parse", "--show-toplevel").strip()).resolve()
+    rel = data_dir.relative_to(top).as_posix()
+    shallow = _shallow_commits(data_dir)
+    log = _git(top, "log", "--no-renames", "--name-status", "--date=short",
+               "--format=%x1e%H%x1f%cd%x1f%cI", "--", rel)
+    commits = [c for c in _parse_log(log) if c.sha not in shallow]
+    return list(reversed(commits)), rel, bool(shallow)
+
+
+# ---- from files to objects ----
+class _Objects:
+    """Which object a data file holds, with its current name and page."""
+
+    def __init__(self, corpus: Corpus, data_dir: Path):
+        self.corpus = corpus
+        self.data_dir = Path(data_dir)
+        self.by_file = {path: key for key, path in corpus.files.items()}
+
+    def key(self, rel_path: str) -> tuple[str, str] | None:
+        parts = PurePosixPath(rel_path).parts
+        if not parts or parts[0] not in LAYOUT or not rel_path.endswith(".yml"):
+            return None
+        kind, nested = LAYOUT[parts[0]]
+        if len(parts) != (3 if nested else 2):
+            return None
+        return self.by_file.get(rel_path, (kind, PurePosixPath(rel_path).stem))
+
+    def describe(self, kind: str, ident: str, rel_path: str, action: str) -> ChangedObject:
+        if kind in ("decisions", "milestones"):
+            # A list file has no id of its own: it belongs to a document and is shown there.
+            data = self._read(rel_path)
+            doc = self.corpus.documents.get(str(data.get("document")))
+            title = str(data.get("title") or ident)
+            page = (document_uri(doc.region, doc.id), None) if doc and data else None
+            return ChangedObject(kind, ident, action, title, page)
+        return ChangedObject(kind, ident, action, object_title(self.corpus, kind, ident) or ident,
+                             object_page(self.corpus, kind, ident))
+
+    def _read(self, rel_path: str) -> dict[str, Any]:
+        path = self.data_dir / rel_path
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+
+def _commit_actions(commit: _Commit, data_rel: str, objects: _Objects) -> dict[tuple[str, str], tuple[str, str]]:
+    """(kind, id) -> (action, path) for one commit; a file moved within a commit counts as changed."""
+    seen: dict[tuple[str, str], tuple[set[str], str]] = {}
+    prefix = "" if data_rel == "." else data_rel + "/"
+    for status, path in commit.files:
+        if not path.startswith(prefix):
+            continue
+        rel = path[len(prefix):]
+        key = objects.key(rel)
+        if key is None:
+            continue
+        statuses, _ = seen.setdefault(key, (set(), rel))
+        statuses.add(status)
+        if status != "D":
+            seen[key] = (statuses, rel)  # prefer the path that still exists
+    result = {}
+    for key, (statuses, rel) in seen.items():
+        if statuses == {"A"}:
+            action = ADDED
+        elif statuses == {"D"}:
+            action = REMOVED
+        else:
+            action = CHANGED
+        result[key] = (action, rel)
+    return result
+
+
+def _net_action(first: str, last: str) -> str | None:
+    """What a day of commits did to one object; None if it came and went the same day."""
+    if first == ADDED:
+        return None if last == REMOVED else ADDED
+    if last == REMOVED:
+        return REMOVED
+    return CHANGED
+
+
+def group_by_date(commits: list[_Commit], data_rel: str, objects: _Objects) -> list[ChangeDay]:
+    """Commits (oldest first) -> days, newest first."""
+    days: dict[dt.date, dict[tuple[str, str], list[tuple[str, str]]]] = {}
+    updated: dict[dt.date, str] = {}
+    for commit in commits:
+        per_object = days.setdefault(commit.date, {})
+        updated[commit.date] = max(updated.get(commit.date, ""), commit.time)
+        for key, action in _commit_actions(commit, data_rel, objects).items():
+            per_object.setdefault(key, []).append(action)
+    result = []
+    for date in sorted(days, reverse=True):
+        changes = []
+        for (kind, ident), actions in days[date].items():
+            action = _net_action(actions[0][0], actions[-1][0])
+            if action is not None:
+                changes.append(objects.describe(kind, ident, actions[-1][1], action))
+        if changes:
+            changes.sort(key=lambda c: (ACTIONS.index(c.action), KIND_ORDER[c.kind], c.title.casefold()))
+            result.append(ChangeDay(date, updated[date], changes))
+    return result
+
+
+def read_changes(data_dir: Path, corpus: Corpus) -> ChangeLog:
+    """The change log of data_dir; never raises for a missing or incomplete git history."""
+    try:
+        commits, data_rel, shallow = read_commits(data_dir)
+    except (_GitUnavailable, ValueError, OSError):
+        return ChangeLog(problem=NO_GIT)
+    days = group_by_date(commits, data_rel, _Objects(corpus, data_dir))
+    if not days:
+        return ChangeLog(problem=SHALLOW if shallow else NO_COMMITS)
+    return ChangeLog(days=days, partial=shallow)
+
+
+# ---- the Atom feed ----
+def _absolute(site_url: str, src_uri: str, anchor: str | None = None) -> str:
+    return site_url.rstrip("/") + "/" + page_path(src_uri, anchor)
+
+
+def _entry_html(day: ChangeDay, site_url: str) -> str:
+    # Built with ElementTree too, so titles are escaped; the feed carries it as escaped text.
+    root = ET.Element("div")
+    for action, changes in day.by_action():
+        ET.SubElement(root, "p").text = action.capitalize() + ":"
+        ul = ET.SubElement(root, "ul")
+        for change in changes:
+            li = ET.SubElement(ul, "li")
+            li.text = f"{change.kind_label} "
+            if change.page:
+                a = ET.SubElement(li, "a", href=_absolute(site_url, *change.page))
+                a.text = change.title
+            else:
+                ET.SubElement(li, "span").text = change.title
+    return ET.tostring(root, encoding="unicode", method="html")
+
+
+def atom_feed(log: ChangeLog, site_url: str, site_name: str = "Kaderwijzer", now: dt.datetime | None = None) -> bytes:
+    """Atom 1.0 feed: one entry per date, newest first; entry ids stay the same between builds."""
+    ET.register_namespace("", ATOM)
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            el.text = text
+        return el
+
+    page = _absolute(site_url, CHANGES_PAGE)
+    days = log.days[:FEED_ENTRIES]
+    feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": "nl"})
+    sub(feed, "id", page)
+    sub(feed, "title", f"{site_name}: wijzigingen in de gegevens")
+    sub(feed, "subtitle", "Welke regio's, documenten, hoofdstukken, segmenten en begrippen zijn toegevoegd, gewijzigd of verwijderd.")
+    sub(feed, "link", rel="alternate", type="text/html", href=page)
+    sub(feed, "link", rel="self", type="application/atom+xml", href=site_url.rstrip("/") + "/" + FEED_NAME)
+    updated = days[0].updated if days else (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
+    sub(feed, "updated", updated)
+    author = sub(feed, "author")
+    sub(author, "name", site_name)
+    for day in days:
+        entry = sub(feed, "entry")
+        counts = ", ".join(f"{len(changes)} {action}" for action, changes in day.by_action())
+        sub(entry, "id", _absolute(site_url, CHANGES_PAGE, day.anchor))
+        sub(entry, "title", f"Wijzigingen op {day.label} ({counts})")
+        sub(entry, "link", rel="alternate", type="text/html", href=_absolute(site_url, CHANGES_PAGE, day.anchor))
+        sub(entry, "updated", day.updated)
+        sub(entry, "content", _entry_html(day, site_url), type="html")
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"

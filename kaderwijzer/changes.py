@@ -197,28 +197,20 @@ class _Objects:
 
 def _commit_actions(commit: _Commit, data_rel: str, objects: _Objects) -> dict[tuple[str, str], tuple[str, str]]:
     """(kind, id) -> (action, path) for one commit; a file moved within a commit counts as changed."""
-    seen: dict[tuple[str, str], tuple[set[str], str]] = {}
+    statuses: dict[tuple[str, str], set[str]] = {}
+    paths: dict[tuple[str, str], str] = {}
     prefix = "" if data_rel == "." else data_rel + "/"
     for status, path in commit.files:
-        if not path.startswith(prefix):
-            continue
-        rel = path[len(prefix):]
-        key = objects.key(rel)
+        key = objects.key(path[len(prefix):]) if path.startswith(prefix) else None
         if key is None:
             continue
-        statuses, _ = seen.setdefault(key, (set(), rel))
-        statuses.add(status)
-        if status != "D":
-            seen[key] = (statuses, rel)  # prefer the path that still exists
+        statuses.setdefault(key, set()).add(status)
+        if status != "D" or key not in paths:
+            paths[key] = path[len(prefix):]  # prefer the path that still exists after the commit
     result = {}
-    for key, (statuses, rel) in seen.items():
-        if statuses == {"A"}:
-            action = ADDED
-        elif statuses == {"D"}:
-            action = REMOVED
-        else:
-            action = CHANGED
-        result[key] = (action, rel)
+    for key, found in statuses.items():
+        action = ADDED if found == {"A"} else REMOVED if found == {"D"} else CHANGED
+        result[key] = (action, paths[key])
     return result
 
 
@@ -299,7 +291,7 @@ def atom_feed(log: ChangeLog, site_url: str, site_name: str = "Kaderwijzer", now
 
     page = _absolute(site_url, CHANGES_PAGE)
     days = log.days[:FEED_ENTRIES]
-    feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": "nl"})
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
     sub(feed, "id", page)
     sub(feed, "title", f"{site_name}: wijzigingen in de gegevens")
     sub(feed, "subtitle", "Welke regio's, documenten, hoofdstukken, segmenten en begrippen zijn toegevoegd, gewijzigd of verwijderd.")

@@ -16,8 +16,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from kaderwijzer.changes import FEED_NAME, ChangeLog, atom_feed, read_changes
 from kaderwijzer.corpus import Corpus
 from kaderwijzer.errors import DataErrors
+from kaderwijzer.export import render_downloads, write_files
 from kaderwijzer.gitdates import last_changed
 from kaderwijzer.loader import load_corpus
 from kaderwijzer.pages import PageSpec, page_specs, region_nav
@@ -27,6 +29,8 @@ GLOSSARY_SRC = "begrippen.md"
 FOOTER_CALL = "\n\n{{ page_footer() }}\n"
 
 NAV_MARKER = "@regions"
+DOWNLOADS_DIR = "downloads"
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
 class KaderwijzerConfig(Config):
@@ -38,6 +42,8 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
     specs: dict[str, PageSpec] = {}
     dates: dict = {}
     linker: TermLinker | None = None
+    downloads: dict[str, bytes] = {}  # path under downloads/ -> content
+    changes: ChangeLog = ChangeLog()
 
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_dir
@@ -54,6 +60,9 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         root = Path(config.config_file_path).parent
         self.dates = last_changed(root, [self.config.data_dir, Path(config.docs_dir).name])
         self.linker = TermLinker(self.corpus)
+        # Once per build: the Downloads page shows the sizes of exactly these bytes.
+        self.downloads = render_downloads(self.corpus, self.data_path(config) / "schema")
+        self.changes = read_changes(self.data_path(config), self.corpus)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -73,6 +82,11 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         depth = page.url.count("/")
         glossary_url = "../" * depth + "begrippen/"
         return self.linker.link(html, glossary_url, region if self.corpus and region in self.corpus.regions else None)
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir)
+        write_files(self.downloads, site / DOWNLOADS_DIR)
+        (site / FEED_NAME).write_bytes(atom_feed(self.changes, config.site_url or DEFAULT_SITE_URL, config.site_name))
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.data_path(config)))

@@ -20,6 +20,7 @@ from kaderwijzer.pages import (
     segment_uri,
 )
 
+from .diagram import HEIGHT, NODE_H, NODE_W, WIDTH, circle_layout
 from .links import Links
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -111,6 +112,7 @@ class Renderer:
         "page_footer",
         "indicator_overview",
         "comparison",
+        "relation_diagram",
     )
 
     def __init__(self, corpus: Corpus, current_page: Callable[[], Any], site: Any = None, site_url: str | None = None):
@@ -178,6 +180,7 @@ class Renderer:
             goals=[{"text": g.text, "domain": g.domain and DOMAIN_LABELS[g.domain], "reference": g.reference} for g in seg.goals],
             indicators=self._indicator_rows([seg]),
             related=[self._segment_link(s) for s in self.corpus.related_of(seg.id)],
+            diagram=Markup(self.relation_diagram(segment=seg.id)),
             sources=self._sources(seg.sources),
         )
 
@@ -249,7 +252,8 @@ class Renderer:
             for d in self.corpus.documents_by_region.get(region.id, [])
         ]
         segments = [
-            {**self._segment_link(s), "ambition": s.ambition, "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains)}
+            {**self._segment_link(s), "ambition": s.ambition and first_sentence(s.ambition),
+             "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains)}
             for s in self.corpus.segments_in(region.id)
         ]
         decisions = [{"number": d.number, "title": d.title, "text": d.text} for _, d in self.corpus.decisions(region.id)]
@@ -261,6 +265,9 @@ class Renderer:
             decisions=decisions,
             procurement_href=self.links.md(procurement_uri(region.id)),
             print_href=self.links.md(print_uri(region.id)),
+            indicators_href=self.links.url("indicatoren.md") + f"?regio={region.id}",
+            indicator_count=sum(len(s.indicators) for s in self.corpus.segments_in(region.id)),
+            diagram=Markup(self.relation_diagram(region=region.id)),
             sources=self._sources(region.sources),
         )
 
@@ -365,6 +372,31 @@ class Renderer:
                        for r in self.corpus.regions.values() if r not in regions]
         return self._render("comparison.html.j2", types=types, unmatched=unmatched, untyped=untyped,
                             no_segments=no_segments)
+
+    def relation_diagram(self, region: str | None = None, segment: str | None = None) -> str:
+        """SVG of 'raakvlakken', drawn at build time; the same relations are listed next to it as links."""
+        if segment:
+            seg = self.corpus.segments[segment]
+            members = [seg, *self.corpus.related_of(seg.id)]
+            pairs = [(seg.id, o.id) for o in members[1:]]
+            title = f"Raakvlakken van {seg.name}"
+            center = seg.id
+        else:
+            members = self.corpus.segments_in(region)
+            pairs = sorted({tuple(sorted((s.id, o))) for s in members for o in s.related})
+            title = f"Raakvlakken tussen de segmenten van {self.corpus.regions[region].name}"
+            center = None
+        if len(members) < 2 or not pairs:
+            return ""
+        links = {s.id: self._segment_link(s, html=True) for s in members}
+        nodes, edges = circle_layout({k: v["label"] for k, v in links.items()}, pairs, center)
+        listed = [{**links[a], "others": [links[b] for x, b in pairs if x == a] + [links[x] for x, b in pairs if b == a]}
+                  for a in links if segment is None]
+        return self._render("diagram.html.j2", nodes=nodes, edges=edges, width=WIDTH, height=HEIGHT, node_w=NODE_W,
+                            node_h=NODE_H, title=title, diagram_id=f"diagram-{segment or region}",
+                            caption=f"{title}. " + ("Dezelfde verbanden staan in de lijst hieronder." if segment is None
+                                                     else "Dezelfde verbanden staan in de lijst hierboven."),
+                            listed=[item for item in listed if item["others"]])
 
     def _caption(self, what: str, region: str | None, domain: str | None) -> str:
         parts = [what]

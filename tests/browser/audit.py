@@ -1,0 +1,199 @@
+"""One sweep over every page of the built site in headless Chromium, collecting what the browser tests assert.
+
+Each page is loaded once per colour scheme; axe-core runs at both widths on that load (the viewport is
+resized in between). The two schemes run side by side in their own context of one browser, which keeps
+both cores busy. Keyboard checks run right after load at the first width: desktop for the light scheme,
+mobile for the dark one, so every width and every scheme is covered once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.async_api import BrowserContext, Page, Route, async_playwright
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from tests.browser import probes
+from tests.browser.axe import AXE_SOURCE, RUN_AXE_JS, WCAG_TAGS, describe
+
+CHROMIUM = "/usr/bin/chromium"
+# Without the networking switches Chromium phones home (component updates, sync, first-run pings).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DESKTOP = {"width": 1280, "height": 800}
+MOBILE = {"width": 390, "height": 844}
+WIDTHS = {"desktop": DESKTOP, "mobile": MOBILE}
+SCHEMES = {"light": ("desktop", "mobile"), "dark": ("mobile", "desktop")}
+WAIT_MS = 3000
+
+
+@dataclass
+class PageFindings:
+    """What went wrong on one page in one colour scheme; empty lists mean the page passed."""
+
+    path: str
+    scheme: str
+    axe: list[str] = field(default_factory=list)
+    lang: str = ""
+    plain_links: list[str] = field(default_factory=list)
+    scroll_regions: list[str] = field(default_factory=list)
+    scroll_regions_seen: int = 0
+    skip_link: list[str] = field(default_factory=list)
+    tooltip: list[str] = field(default_factory=list)
+    tooltip_checked: str = ""  # "glossary", "title" or "" when the page has no link with a tooltip
+
+
+@dataclass
+class SiteAudit:
+    pages: list[PageFindings]
+    foreign_requests: list[str]
+    cookies: list[str]
+
+
+def is_local(url: str) -> bool:
+    """Network URLs must stay on 127.0.0.1; data:, blob: and about: never leave the browser."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https", "ws", "wss"}:
+        return True
+    return parts.hostname == "127.0.0.1"
+
+
+def site_pages(site: Path) -> list[str]:
+    """URL paths of every built page (directory pages and top-level .html files such as 404.html)."""
+    paths = []
+    for html in sorted(site.rglob("*.html")):
+        relative = html.relative_to(site)
+        if relative.parts[0] in {"assets", "search"}:
+            continue
+        if html.name == "index.html":
+            parent = relative.parent.as_posix()
+            paths.append("" if parent == "." else parent + "/")
+        else:
+            paths.append(relative.as_posix())
+    return paths
+
+
+async def _axe(page: Page, where: str, selector: str | None = None) -> list[str]:
+    return describe(await page.evaluate(RUN_AXE_JS, {"selector": selector, "tags": WCAG_TAGS}), where)
+
+
+async def _check_skip_link(page: Page, found: PageFindings, where: str) -> None:
+    await page.keyboard.press("Tab")
+    try:
+        await page.wait_for_function(probes.SKIP_LINK_SHOWN_JS, timeout=WAIT_MS)
+    except PlaywrightTimeout:
+        focused = await page.evaluate(probes.DESCRIBE_FOCUS_JS)
+        found.skip_link.append(f"{where}: eerste Tab toont geen zichtbare skiplink; focus op {focused}")
+        return
+    found.axe += await _axe(page, f"{where} (skiplink met focus)", "a.md-skip")
+    await page.keyboard.press("Enter")
+    try:
+        await page.wait_for_function(probes.FOCUS_IN_CONTENT_JS, timeout=WAIT_MS)
+    except PlaywrightTimeout:
+        focused = await page.evaluate(probes.DESCRIBE_FOCUS_JS)
+        found.skip_link.append(f"{where}: skiplink zet de focus niet in de inhoud; focus op {focused}")
+
+
+async def _check_scroll_regions(page: Page, found: PageFindings, where: str) -> None:
+    for region in await page.evaluate(probes.SCROLLABLE_TABLES_JS):
+        found.scroll_regions_seen += 1
+        label = f"{where}: scrollbare tabel {region['describe']}"
+        if not region["name"]:
+            found.scroll_regions.append(f"{label} heeft geen caption of toegankelijke naam")
+        if not region["tabbable"]:
+            found.scroll_regions.append(f"{label} is niet met Tab te bereiken")
+            continue
+        element = page.locator(f"[data-kw-scroll='{region['index']}']")
+        await element.focus()
+        for _ in range(3):
+            await page.keyboard.press("ArrowRight")
+        try:
+            await element.evaluate("el => new Promise(r => requestAnimationFrame(r))")
+            await page.wait_for_function(
+                "i => document.querySelector(`[data-kw-scroll='${i}']`).scrollLeft > 0", arg=region["index"], timeout=WAIT_MS
+            )
+        except PlaywrightTimeout:
+            found.scroll_regions.append(f"{label} scrolt niet met de pijltjestoetsen")
+        await element.evaluate("el => { el.scrollLeft = 0; el.blur(); }")
+
+
+async def _check_tooltip(page: Page, found: PageFindings, where: str) -> None:
+    host = await page.evaluate(probes.TOOLTIP_HOST_JS)
+    if host is None:
+        return
+    found.tooltip_checked = "glossary" if host["glossary"] else "title"
+    await page.locator("[data-kw-tooltip-host]").first.focus()
+    try:
+        await page.wait_for_function(probes.TOOLTIP_OPEN_JS, arg=host["title"], timeout=WAIT_MS)
+    except PlaywrightTimeout:
+        found.tooltip.append(f"{where}: tooltip '{host['title']}' opent niet bij focus")
+        return
+    found.axe += await _axe(page, f"{where} (tooltip open)", ".md-tooltip2--active")
+
+
+async def _audit_page(page: Page, base_url: str, path: str, scheme: str) -> PageFindings:
+    found = PageFindings(path=path, scheme=scheme)
+    first, second = SCHEMES[scheme]
+    await page.set_viewport_size(WIDTHS[first])
+    await page.goto(base_url + path, wait_until="load")
+    found.lang = await page.evaluate("document.documentElement.lang")
+    await _check_skip_link(page, found, f"/{path} [{scheme}, {first}]")
+    for width in (first, second):
+        where = f"/{path} [{scheme}, {width}]"
+        if width == second:
+            await page.set_viewport_size(WIDTHS[width])
+        found.axe += await _axe(page, where)
+        found.plain_links += [f"{where}: {link}" for link in await page.evaluate(probes.PLAIN_TEXT_LINKS_JS)]
+        await _check_scroll_regions(page, found, where)
+    await _check_tooltip(page, found, f"/{path} [{scheme}, {second}]")
+    return found
+
+
+async def _sweep_scheme(context: BrowserContext, base_url: str, paths: list[str], scheme: str,
+                        cookies: list[str]) -> list[PageFindings]:
+    page = await context.new_page()
+    results = []
+    for path in paths:
+        results.append(await _audit_page(page, base_url, path, scheme))
+        for cookie in await context.cookies():
+            cookies.append(f"/{path} [{scheme}]: cookie {cookie['name']} van {cookie['domain']}")
+        await context.clear_cookies()  # each page is judged on its own first load
+    await page.close()
+    return results
+
+
+async def _audit(base_url: str, paths: list[str]) -> SiteAudit:
+    foreign: list[str] = []
+    cookies: list[str] = []
+
+    async def refuse(route: Route) -> None:
+        foreign.append(f"{route.request.frame.url if route.request.frame else '?'} -> {route.request.url}")
+        await route.abort()
+
+    async with async_playwright() as playwright:
+        # launch() gives every run a fresh, empty --user-data-dir of its own.
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        contexts = []
+        for scheme in SCHEMES:
+            context = await browser.new_context(color_scheme=scheme, viewport=DESKTOP, locale="nl-NL")
+            await context.add_init_script(script=AXE_SOURCE)
+            await context.route(lambda url: not is_local(url), refuse)
+            contexts.append(context)
+        sweeps = [_sweep_scheme(context, base_url, paths, scheme, cookies)
+                  for context, scheme in zip(contexts, SCHEMES)]
+        results = await asyncio.gather(*sweeps)
+        await browser.close()
+    return SiteAudit(pages=[found for sweep in results for found in sweep], foreign_requests=foreign, cookies=cookies)
+
+
+def audit_site(base_url: str, site: Path) -> SiteAudit:
+    return asyncio.run(_audit(base_url, site_pages(site)))

@@ -1,0 +1,88 @@
+"""In-page checks for what axe-core cannot see. Each returns plain data; the audit turns it into findings."""
+
+from __future__ import annotations
+
+# Links inside a block of running text (the block has more text than the link) must not rely on colour:
+# they need an underline or a bottom border.
+PLAIN_TEXT_LINKS_JS = """
+() => {
+  const blocks = "p, li, dd, dt, td, th, blockquote, figcaption, caption";
+  const found = [];
+  for (const link of document.querySelectorAll("article a[href]")) {
+    if (link.matches(".headerlink, .md-button") || !link.textContent.trim()) continue;
+    const block = link.closest(blocks);
+    if (!block || block.textContent.trim().length <= link.textContent.trim().length) continue;
+    const style = getComputedStyle(link);
+    const underlined = style.textDecorationLine.includes("underline") || style.borderBottomStyle !== "none";
+    if (!underlined) found.push(`${link.getAttribute("href")} "${link.textContent.trim().slice(0, 60)}"`);
+  }
+  return found;
+}
+"""
+
+# Every element that scrolls horizontally and holds a table: is it in the tab order, and does it have a name?
+# Marks each with data-kw-scroll so the audit can focus it and press arrow keys.
+SCROLLABLE_TABLES_JS = """
+() => {
+  const regions = [];
+  let index = 0;
+  document.querySelectorAll("[data-kw-scroll]").forEach(el => el.removeAttribute("data-kw-scroll"));
+  for (const el of document.querySelectorAll("article *")) {
+    const overflowX = getComputedStyle(el).overflowX;
+    if (!["auto", "scroll"].includes(overflowX) || el.scrollWidth <= el.clientWidth + 1) continue;
+    const table = el.matches("table") ? el : el.querySelector("table");
+    if (!table) continue;
+    const labelledby = (el.getAttribute("aria-labelledby") || "").split(/\\s+/).filter(Boolean)
+      .map(id => (document.getElementById(id) || {}).textContent || "").join(" ").trim();
+    const name = (el.getAttribute("aria-label") || "").trim() || labelledby
+      || (table.caption ? table.caption.textContent.trim() : "");
+    el.setAttribute("data-kw-scroll", String(index));
+    regions.push({ index: index++, name, tabbable: el.tabIndex >= 0,
+                   describe: el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ").join(".") : "") });
+  }
+  return regions;
+}
+"""
+
+# The skip link is focused, fully shown and inside the viewport.
+SKIP_LINK_SHOWN_JS = """
+() => {
+  const el = document.activeElement;
+  if (!el || !el.matches("a.md-skip")) return false;
+  const box = el.getBoundingClientRect();
+  return getComputedStyle(el).opacity === "1" && box.width > 0 && box.height > 0
+    && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+}
+"""
+
+FOCUS_IN_CONTENT_JS = """
+() => {
+  const el = document.activeElement;
+  return !!el && el !== document.body && !!el.closest('[data-md-component="content"]');
+}
+"""
+
+DESCRIBE_FOCUS_JS = """
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return "body (niets gefocust)";
+  return el.outerHTML.slice(0, 160);
+}
+"""
+
+# A link with a tooltip: prefer a glossary term, otherwise any titled link in the article (permalinks).
+TOOLTIP_HOST_JS = """
+() => {
+  const host = document.querySelector("article a.kw-term[title]") || document.querySelector("article a[title]");
+  if (!host) return null;
+  host.setAttribute("data-kw-tooltip-host", "");
+  return { title: host.getAttribute("title"), glossary: host.matches(".kw-term") };
+}
+"""
+
+TOOLTIP_OPEN_JS = """
+(title) => {
+  const tip = document.querySelector(".md-tooltip2--active");
+  return !!tip && tip.textContent.trim() === title.trim();
+}
+"""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from kaderwijzer.errors import DataErrors
 from kaderwijzer.loader import load_corpus, schema_ref
+from kaderwijzer.model import SLUG_PATTERN
 from kaderwijzer.schema import write_schemas
 from kaderwijzer.scaffold import segment_stub
 
@@ -34,6 +36,14 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new_segment(args: argparse.Namespace) -> int:
+    # Checked up front: both end up in the file name, and a typo would only surface later.
+    for label, value in (("--id", args.id), ("--region", args.region)):
+        if not re.fullmatch(SLUG_PATTERN, value):
+            print(f"{label} `{value}`: gebruik kleine letters, cijfers en streepjes, bv. `hulp-bij-het-huishouden`", file=sys.stderr)
+            return 1
+    if not (args.data / "regions" / f"{args.region}.yml").is_file():
+        print(f"--region `{args.region}`: onbekende regio; zie {args.data / 'regions'}", file=sys.stderr)
+        return 1
     path = args.data / "segments" / args.region / f"{args.id}.yml"
     if path.exists():
         print(f"{path}: bestaat al; kies een andere id", file=sys.stderr)

@@ -22,7 +22,7 @@ from kaderwijzer.errors import DataErrors
 from kaderwijzer.export import render_downloads, write_files
 from kaderwijzer.gitdates import last_changed
 from kaderwijzer.loader import load_corpus
-from kaderwijzer.pages import PageSpec, page_specs, region_nav
+from kaderwijzer.pages import PageSpec, page_specs, redirects, region_nav
 from kaderwijzer.termlinks import TermLinker
 
 GLOSSARY_SRC = "begrippen.md"

@@ -290,6 +290,9 @@ class Segment(Record):
     """A group of services the region buys for one target group."""
 
     id: Slug
+    former_ids: list[Slug] = Field(
+        default=[], description="Vroegere ids; hun oude adressen sturen door naar de nieuwe pagina."
+    )
     region: Slug
     document: Slug
     code: Label | None = Field(default=None, description="Code zoals in de bron, bv. `1a` of `4.2`.")

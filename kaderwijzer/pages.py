@@ -69,7 +69,7 @@ def page_specs(corpus: Corpus) -> list[PageSpec]:
                 specs.append(PageSpec(section_uri(region.id, doc.id, sec.id), title, "section_page", (sec.id,)))
             for seg in corpus.segments_by_document.get(doc.id, []):
                 title = f"{seg.code} {seg.name}" if seg.code else seg.name
-                tags = tuple(d.label for d in seg.domains)
+                tags = (*(d.label for d in seg.domains), region.short_name or region.name)
                 specs.append(PageSpec(segment_uri(region.id, seg.id), title, "segment_page", (seg.id,), tags=tags))
     return specs
 
@@ -89,3 +89,12 @@ def region_nav(corpus: Corpus) -> list[dict]:
         items.append({"Printversie": print_uri(region.id)})
         nav.append({region.name: items})
     return nav
+
+
+def redirects(corpus: Corpus) -> dict[str, str]:
+    """Old page source -> current page source, for segments whose id changed."""
+    return {
+        segment_uri(seg.region, old): segment_uri(seg.region, seg.id)
+        for seg in corpus.segments.values()
+        for old in seg.former_ids
+    }

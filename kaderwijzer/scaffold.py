@@ -5,12 +5,16 @@ from __future__ import annotations
 from kaderwijzer.yamlsource import SCHEMA_COMMENT
 
 _SEGMENT = """{schema_line}
+# Nieuw segment. Vervang elke TODO; `kaderwijzer validate` keurt het bestand af tot alles is ingevuld.
+# Een keuzeveld (domains, service_type, direction, theme) noemt bij de controle de toegestane waarden.
+# Uitleg per veld: de pagina "Voor redactie" op de site.
 id: {id}
 region: {region}
-document: TODO-document-id
+document: TODO
 code: "TODO: code zoals in de bron, bv. 1a"
 name: "TODO: naam van het segment"
-domains: [wmo]
+domains: [TODO]
+service_type: TODO
 service_description: "TODO: welke hulp valt onder dit segment?"
 target_group: "TODO: voor wie is dit segment?"
 ambition: "TODO: wat wil de regio bereiken?"
@@ -20,11 +24,11 @@ goals:
 indicators:
   - id: indicator-1
     name: "TODO: wat meten we?"
-    direction: afname
-    theme: aantallen
+    direction: TODO
+    theme: TODO
 related: []
 sources:
-  - file: TODO-bronbestand.txt
+  - file: TODO.txt
     section: "TODO: hoofdstuk of kop in de bron"
 """
 

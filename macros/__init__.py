@@ -7,6 +7,7 @@ macros/templates/.
 
 from __future__ import annotations
 
+from . import opendata
 from .render import Renderer
 
 
@@ -17,3 +18,4 @@ def define_env(env) -> None:
     renderer = Renderer(plugin.corpus, lambda: env.page, site=plugin, site_url=env.conf.site_url)
     for name in Renderer.MACROS:
         env.macro(getattr(renderer, name), name)
+    opendata.register(env, plugin, renderer.links)

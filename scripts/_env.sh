@@ -1,7 +1,8 @@
 # Shared setup for scripts/serve and scripts/test: a local virtualenv with the project installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export NO_MKDOCS_2_WARNING=true
+# Silence the MkDocs-2 notices of Material and a plugin; they are not build warnings.
+export DISABLE_MKDOCS_2_WARNING=true NO_MKDOCS_2_WARNING=true
 PY=${PYTHON:-python3}
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! "$PY" -c 'import venv, ensurepip' 2>/dev/null; then

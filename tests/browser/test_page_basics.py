@@ -1,0 +1,15 @@
+"""Language and link styling as the browser renders them."""
+
+from __future__ import annotations
+
+from tests.browser.audit import SiteAudit
+
+
+def test_every_page_is_marked_dutch(site_audit: SiteAudit) -> None:
+    wrong = sorted({f"/{found.path}: lang={found.lang!r}" for found in site_audit.pages if found.lang != "nl"})
+    assert wrong == []
+
+
+def test_links_in_running_text_are_underlined(site_audit: SiteAudit) -> None:
+    problems = [line for found in site_audit.pages for line in found.plain_links]
+    assert problems == [], f"{len(problems)} links zonder onderstreping:\n" + "\n".join(problems[:50])

@@ -1,0 +1,20 @@
+"""Pages load nothing from another host and set no cookies."""
+
+from __future__ import annotations
+
+from tests.browser.audit import SiteAudit, is_local
+
+
+def test_no_request_leaves_127_0_0_1(site_audit: SiteAudit) -> None:
+    assert site_audit.foreign_requests == []
+
+
+def test_no_cookies_on_first_load(site_audit: SiteAudit) -> None:
+    assert site_audit.cookies == []
+
+
+def test_only_loopback_counts_as_local() -> None:
+    assert is_local("http://127.0.0.1:8123/assets/x.css")
+    assert is_local("data:image/svg+xml,<svg/>")
+    assert not is_local("https://fonts.googleapis.com/css?family=Roboto")
+    assert not is_local("http://localhost.example.com/x.js")

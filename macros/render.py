@@ -113,6 +113,7 @@ class Renderer:
         "indicator_overview",
         "comparison",
         "relation_diagram",
+        "region_entries",
     )
 
     def __init__(self, corpus: Corpus, current_page: Callable[[], Any], site: Any = None, site_url: str | None = None):
@@ -427,6 +428,23 @@ class Renderer:
         text = label or t.abbreviation or t.term
         first = t.definitions[0].text
         return self._render("term.html.j2", text=text, href=self.links.url(GLOSSARY_PAGE, t.id), title=first)
+
+    def region_entries(self, audience: str) -> str:
+        """Per region the links one audience needs first: councillors or providers."""
+        entries = []
+        for r in self.corpus.regions.values():
+            links = [{"label": f"Overzicht {r.name}", "href": self.links.md(region_uri(r.id))}]
+            if audience == "raadsleden":
+                links.append({"label": "Het hele kader op één pagina (om te printen of als PDF)", "href": self.links.md(print_uri(r.id))})
+                if any(s.indicators for s in self.corpus.segments_in(r.id)):
+                    links.append({"label": "Indicatoren van deze regio", "href": self.links.md("indicatoren.md")})
+            else:
+                links.append({"label": "Inkoop en marktconsultatie: planning, besluiten en wat de regio vraagt",
+                              "href": self.links.md(procurement_uri(r.id))})
+            entries.append({"name": r.name, "summary": first_sentence(r.summary), "links": links,
+                            "segments": len(self.corpus.segments_in(r.id)),
+                            "decisions": len(self.corpus.decisions(r.id))})
+        return self._render("region_entries.md.j2", entries=entries)
 
     def region_list(self) -> str:
         regions = [

@@ -153,3 +153,13 @@ def test_errors_are_sorted_by_file_and_line(corpus_dir: Path) -> None:
     write(path, SEGMENT.replace("name: Crisis", "name: 42").replace("ambition:", "ambtion:"))
     errors = errors_for(corpus_dir)
     assert [e.split(":")[1] for e in errors] == ["5", "7"]
+
+
+def test_unknown_term_reference_in_a_page_is_located(corpus_dir: Path, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    page = content / "uitleg.md"
+    page.write_text("# Uitleg\n\nZie {{ term('wmo') }} en {{ term(\"wmoo\") }}.\n", encoding="utf-8")
+    with pytest.raises(DataErrors) as info:
+        load_corpus(corpus_dir, content)
+    assert [str(e) for e in info.value.errors] == [f"{page}:3:32: onbekend begrip `wmoo` (bedoelde je `wmo`?)"]

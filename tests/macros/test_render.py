@@ -44,3 +44,19 @@ def test_markdown_in_cells_is_escaped(corpus_dir: Path) -> None:
     out = Renderer(corpus, lambda: _page("indicatoren.md")).indicator_table()
     assert "Wachttijd &amp; duur <strong>kort</strong>" in out
     assert out.count("<tr data-domains") == 3
+
+
+def test_term_macro_links_to_glossary_anchor_with_definition(corpus_dir: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    out = Renderer(corpus, lambda: _page("midden-holland/index.md")).term("wmo")
+    assert out.strip() == '<a class="kw-term" href="../begrippen/#wmo" title="Wet over ondersteuning thuis.">Wmo</a>'
+
+
+def test_segment_card_and_table(corpus_dir: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    renderer = Renderer(corpus, lambda: _page("index.md"))
+    card = renderer.segment_card("crisis")
+    assert 'href="midden-holland/segmenten/crisis/"' in card and "zo snel mogelijk crisishulp" in card
+    table = renderer.segment_table(region="midden-holland", domain="wmo")
+    assert "<caption>Segmenten in Midden-Holland voor Wmo</caption>" in table
+    assert "Hulp bij het huishouden" in table and "Crisis</a>" not in table

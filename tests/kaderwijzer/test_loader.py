@@ -162,4 +162,4 @@ def test_unknown_term_reference_in_a_page_is_located(corpus_dir: Path, tmp_path:
     page.write_text("# Uitleg\n\nZie {{ term('wmo') }} en {{ term(\"wmoo\") }}.\n", encoding="utf-8")
     with pytest.raises(DataErrors) as info:
         load_corpus(corpus_dir, content)
-    assert [str(e) for e in info.value.errors] == [f"{page}:3:32: onbekend begrip `wmoo` (bedoelde je `wmo`?)"]
+    assert [str(e) for e in info.value.errors] == [f"{page}:3:35: onbekend begrip `wmoo` (bedoelde je `wmo`?)"]

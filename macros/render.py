@@ -448,7 +448,7 @@ class Renderer:
 
     def region_list(self) -> str:
         regions = [
-            {"name": r.name, "href": self.links.md(region_uri(r.id)), "summary": r.summary,
+            {"name": r.name, "href": self.links.md(region_uri(r.id)), "summary": first_sentence(r.summary),
              "municipalities": len(r.municipalities), "segments": len(self.corpus.segments_in(r.id))}
             for r in self.corpus.regions.values()
         ]

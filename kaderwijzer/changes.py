@@ -150,6 +150,10 @@ def read_commits(data_dir: Path) -> tuple[list[_Commit], str, bool]:
         raise _GitUnavailable("no data dir")
     top = Path(_git(data_dir, "rev-parse", "--show-toplevel").strip()).resolve()
     rel = data_dir.relative_to(top).as_posix()
+    try:
+        _git(top, "rev-parse", "--quiet", "--verify", "HEAD")
+    except _GitUnavailable:
+        return [], rel, False  # a repository without commits yet
     shallow = _shallow_commits(data_dir)
     log = _git(top, "log", "--no-renames", "--name-status", "--date=short",
                "--format=%x1e%H%x1f%cd%x1f%cI", "--", rel)

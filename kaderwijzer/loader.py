@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,21 +48,24 @@ def data_files(data_dir: Path) -> Iterable[tuple[str, bool, Path]]:
     for folder, (kind, nested) in LAYOUT.items():
         base = data_dir / folder
         pattern = "*/*.yml" if nested else "*.yml"
-        for path in sorted(base.glob(pattern)):
+        # Sorting by parts gives Path order without Path.__lt__, which is slow for thousands of files.
+        for path in sorted(base.glob(pattern), key=lambda p: p.parts):
             yield kind, nested, path
 
 
-def _stray_files(data_dir: Path) -> list[DataError]:
+def _stray_files(data_dir: Path, known: set[Path]) -> list[DataError]:
     """Files in data/ that the loader would silently skip."""
-    known = {p for _, _, p in data_files(data_dir)}
+    known_names = {str(path) for path in known}
     errors = []
-    for path in sorted(data_dir.rglob("*")):
-        if path.is_dir() or path in known or path.parts[len(data_dir.parts)] == SCHEMA_DIR:
-            continue
-        if path.name.startswith(".") or path.name == "README.md":
-            continue
-        hint = " (gebruik de extensie `.yml`)" if path.suffix == ".yaml" else ""
-        errors.append(DataError(display_path(path), 1, 1, f"bestand staat niet op een bekende plek en wordt niet gelezen{hint}"))
+    for folder, subdirs, names in os.walk(data_dir):
+        if folder == str(data_dir) and SCHEMA_DIR in subdirs:
+            subdirs.remove(SCHEMA_DIR)
+        for name in names:
+            full = os.path.join(folder, name)
+            if full in known_names or name.startswith(".") or name == "README.md":
+                continue
+            hint = " (gebruik de extensie `.yml`)" if name.endswith(".yaml") else ""
+            errors.append(DataError(display_path(Path(full)), 1, 1, f"bestand staat niet op een bekende plek en wordt niet gelezen{hint}"))
     return errors
 
 
@@ -153,6 +157,7 @@ class _Checker:
     def __init__(self, loaded: list[Loaded], data_dir: Path, content_dir: Path | None, broken: set[str]):
         self.loaded = loaded
         self.data_dir = data_dir
+        self.data_prefix = data_dir.as_posix().rstrip("/") + "/"  # every data file path starts with this
         self.broken = broken  # ids of files that failed validation: no follow-up "unknown id" noise
         self.content_dir = content_dir
         self.errors: list[DataError] = []
@@ -183,7 +188,7 @@ class _Checker:
                 self.register(item, item.kind, r.id, ("id",), store, r)
                 if rel.stem != r.id:
                     self.fail(item, ("id",), f"id `{r.id}` moet gelijk zijn aan de bestandsnaam `{rel.stem}`")
-                c.files[(item.kind, r.id)] = rel.relative_to(self.data_dir).as_posix()
+                c.files[(item.kind, r.id)] = rel.as_posix()[len(self.data_prefix):]
             elif item.kind == "decisions":
                 c.decision_lists.append(r)
                 for i, d in enumerate(r.decisions):
@@ -247,20 +252,20 @@ class _Checker:
                                                      f"onbekend begrip `{ident}`{suggest(ident, self.corpus.terms)}"))
 
 
-def _sources(data: Any, loc: tuple[Any, ...] = ()) -> Iterable[tuple[tuple[Any, ...], Any]]:
+def _sources(data: Any) -> Iterable[tuple[tuple[Any, ...], Any]]:
     """Every `source`/`sources` entry in raw data, with its location."""
-    if isinstance(data, dict):
-        for key, value in data.items():
+    todo: list[tuple[tuple[Any, ...], Any]] = [((), data)]
+    while todo:
+        loc, node = todo.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
             if key == "sources" and isinstance(value, list):
                 for i, s in enumerate(value):
                     yield loc + (key, i), s
             elif key == "source":
                 yield loc + (key,), value
-            else:
-                yield from _sources(value, loc + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _sources(value, loc + (i,))
+            elif isinstance(value, (dict, list)):
+                todo.append((loc + (key,), value))
 
 
 def load_corpus(data_dir: Path, content_dir: Path | None = None) -> Corpus:
@@ -268,10 +273,11 @@ def load_corpus(data_dir: Path, content_dir: Path | None = None) -> Corpus:
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
         raise DataErrors([DataError(display_path(data_dir), 1, 1, "map met gegevens bestaat niet")])
-    errors: list[DataError] = _stray_files(data_dir)
+    files = list(data_files(data_dir))
+    errors: list[DataError] = _stray_files(data_dir, {path for _, _, path in files})
     loaded: list[Loaded] = []
     broken: set[str] = set()
-    for kind, nested, path in data_files(data_dir):
+    for kind, nested, path in files:
         doc = read_yaml(path, schema_ref(kind, nested))
         if isinstance(doc, DataError):
             errors.append(doc)

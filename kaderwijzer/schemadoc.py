@@ -70,12 +70,14 @@ class _Describer:
         self.defs = defs
         self.parts: list[str] = []  # object parts met, in order
 
+    def _is_enum(self, prop: dict[str, Any]) -> bool:
+        return "$ref" in prop and "enum" in self.defs[prop["$ref"].rsplit("/", 1)[-1]]
+
     def type_of(self, prop: dict[str, Any]) -> list[TypePart]:
         if "$ref" in prop:
             name = prop["$ref"].rsplit("/", 1)[-1]
-            target = self.defs[name]
-            if "enum" in target:
-                return [("keuze uit een lijst", None)]
+            if self._is_enum(prop):
+                return [("keuze", None)]
             if name not in self.parts:
                 self.parts.append(name)
             return [(PART_TITLES.get(name, name), anchor_for(name))]
@@ -89,7 +91,10 @@ class _Describer:
             return result
         kind = prop.get("type")
         if kind == "array":
-            return [("lijst van ", None), *self.type_of(prop.get("items", {}))]
+            items = prop.get("items", {})
+            if self._is_enum(items):
+                return [("een of meer keuzes", None)]
+            return [("lijst van ", None), *self.type_of(items)]
         if kind == "string":
             if prop.get("format") == "date":
                 return [("datum (JJJJ-MM-DD)", None)]

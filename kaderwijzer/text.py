@@ -1,13 +1,16 @@
 """Checks on editor-written text: no raw HTML, no template syntax, no script links.
 
 Text is Markdown and is rendered with HTML escaped, but we reject these
-patterns at validation time so the editor learns about the mistake.
+patterns at validation time so the editor learns about the mistake, and so
+that Markdown features that produce attributes or requests (images, `{: }`
+attribute lists) never reach a page.
 """
 
 from __future__ import annotations
 
 import re
 
+_INVISIBLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 _CHECKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bTODO\b"), "dit veld is nog niet ingevuld (placeholder `TODO`)"),
     (re.compile(r"\{\{|\}\}|\{%|%\}|\{#"), "template-syntax (`{{`, `{%`) is niet toegestaan in tekst"),
@@ -17,15 +20,30 @@ _CHECKS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bon[a-z]+\s*=", re.I), "HTML-eventhandler (zoals `onerror=`) is niet toegestaan in tekst"),
     (re.compile(r"(javascript|vbscript)\s*:|\bdata:[a-z]+/", re.I), "links met `javascript:`, `vbscript:` of `data:` zijn niet toegestaan"),
+    # Images load from any host; the site makes no third-party requests.
+    (re.compile(r"!\["), "afbeeldingen (`![...]`) zijn niet toegestaan in tekst"),
+    # `{: style=... }` would set HTML attributes through Markdown's attribute lists.
+    (re.compile(r"[{}]"), "accolades (`{` en `}`) zijn niet toegestaan in tekst; ze sturen de opmaak aan"),
+    # Written as YAML escapes (`"\\a"`, `"\\L"`): invisible, or (bidi overrides) they make text read backwards.
+    (re.compile(_INVISIBLE), "onzichtbaar stuurteken in tekst; haal het weg"),
 )
+# Cheap first pass: every pattern above needs one of these, and most text has none.
+_TRIGGER = re.compile(r"[{}<=:!" + _INVISIBLE[1:-1] + r"]|TODO")
+# Browsers drop tabs and line breaks inside URLs, so `java<newline>script:` is still a script link.
+_URL_IGNORED = str.maketrans("", "", "\t\n\r")
 
 
 def find_problem(text: str) -> tuple[str, str] | None:
     """Return (message, offending fragment) for the first forbidden pattern, if any."""
+    if not _TRIGGER.search(text):
+        return None
+    squeezed = text.translate(_URL_IGNORED)
+    variants = (text,) if squeezed == text else (text, squeezed)
     for pattern, message in _CHECKS:
-        match = pattern.search(text)
-        if match:
-            return message, match.group(0)
+        for variant in variants:
+            match = pattern.search(variant)
+            if match:
+                return message, match.group(0)
     return None
 
 
@@ -34,5 +52,6 @@ def check_text(text: str) -> str:
     problem = find_problem(text)
     if problem:
         message, fragment = problem
-        raise ValueError(f"{message} (gevonden: `{fragment}`)")
+        shown = "".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in fragment)
+        raise ValueError(f"{message} (gevonden: `{shown}`)")
     return text

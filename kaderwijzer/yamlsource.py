@@ -1,20 +1,33 @@
 """Read one YAML file into plain data plus the position of every node.
 
-We compose the node graph with libyaml (fast, keeps marks) and build the
-Python values ourselves, so that duplicate keys and aliases are caught and
-every value keeps its `line:col` for error reports.
+libyaml's C parser turns the text into a stream of events (fast, with marks,
+without recursion); we build the Python values from those events ourselves.
+That way duplicate keys, anchors and aliases, tags and absurd nesting are
+refused before they can cost time or memory, and every value keeps its
+`line:col` for error reports.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.resolver import Resolver
 
-from kaderwijzer.errors import DataError, display_path
+from kaderwijzer.errors import DataError, display_path, shorten
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -22,9 +35,27 @@ except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 
 MAX_FILE_BYTES = 1_000_000
+# Real records nest 5 levels deep (segment > development_potential > group > items > item).
+MAX_DEPTH = 20
 SCHEMA_COMMENT = "# yaml-language-server: $schema="
 
 PathKey = tuple[str | int, ...]
+
+# Characters YAML does not allow (C0/C1 controls, DEL, non-characters), and line breaks that libyaml counts
+# but editors do not (NEL, U+2028, U+2029, a lone CR): those would make every line number after them wrong.
+_FORBIDDEN_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|\r(?!\n)")
+_ODD_LINE_BREAKS = "\x85\u2028\u2029"
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+_IMPLICIT = Resolver.yaml_implicit_resolvers
+_CONSTRUCTOR = SafeConstructor()
+_TYPE_WORDS = {
+    "tag:yaml.org,2002:int": "geldig geheel getal",
+    "tag:yaml.org,2002:float": "geldig getal",
+    "tag:yaml.org,2002:timestamp": "geldige datum (JJJJ-MM-DD)",
+    "tag:yaml.org,2002:bool": "geldige waar/onwaar-waarde",
+}
 
 
 @dataclass
@@ -58,51 +89,142 @@ class YamlProblem(Exception):
         super().__init__(message)
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
-    return (node.start_mark.line + 1, node.start_mark.column + 1)
+def _mark(event: yaml.Event) -> tuple[int, int]:
+    return (event.start_mark.line + 1, event.start_mark.column + 1)
 
 
-class _Builder:
-    """Turns a composed node graph into dicts, lists and scalars."""
+def _position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return (text.count("\n", 0, index) + 1, index - line_start + 1)
 
-    def __init__(self, doc: YamlDocument):
-        self.doc = doc
-        self.seen: set[int] = set()
-        self.constructor = SafeConstructor()
 
-    def build(self, node: yaml.Node, path: PathKey) -> Any:
-        # A node reached twice is an alias: refuse it, so aliases cannot blow up size.
-        if id(node) in self.seen:
-            line, col = _mark(node)
-            raise YamlProblem(line, col, "deze waarde wordt via een YAML-anker (`&`) en alias (`*`) hergebruikt; ankers en aliassen zijn niet toegestaan, schrijf de waarde uit")
-        self.seen.add(id(node))
-        self.doc.value_marks[path] = _mark(node)
-        if isinstance(node, yaml.MappingNode):
-            result: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode):
-                    line, col = _mark(key_node)
-                    raise YamlProblem(line, col, "een sleutel moet een gewone tekst zijn")
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    line, col = _mark(key_node)
-                    raise YamlProblem(line, col, "samenvoegen met `<<` is niet toegestaan; schrijf de velden uit")
-                key = str(key_node.value)
-                if key in result:
-                    line, col = _mark(key_node)
-                    first = self.doc.key_marks[path + (key,)]
-                    raise YamlProblem(
-                        line, col, f"sleutel `{key}` staat twee keer in dezelfde mapping (eerder op regel {first[0]})"
-                    )
-                self.doc.key_marks[path + (key,)] = _mark(key_node)
-                result[key] = self.build(value_node, path + (key,))
-            return result
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-        try:
-            return self.constructor.construct_object(node)
-        except (ConstructorError, ValueError) as exc:
-            line, col = _mark(node)
-            raise YamlProblem(line, col, f"waarde `{node.value}` is ongeldig: {exc}") from None
+def _scalar(event: ScalarEvent) -> Any:
+    """The Python value of a plain or quoted scalar, resolved like PyYAML's safe loader."""
+    value = event.value
+    if not event.implicit[0]:  # quoted: always text
+        return value
+    for tag, pattern in _IMPLICIT.get(value[:1], ()):
+        if pattern.match(value):
+            if tag not in _TYPE_WORDS and tag != _NULL_TAG:
+                return value  # text; also `=` and `<<` when used as a value
+            node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+            try:
+                return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+            except ValueError as exc:
+                line, col = _mark(event)
+                raise YamlProblem(line, col, f"`{shorten(value)}` is geen {_TYPE_WORDS[tag]} ({shorten(str(exc), 80)})") from None
+    return value
+
+
+def _refuse_properties(event: yaml.Event) -> None:
+    if event.anchor is not None:
+        line, col = _mark(event)
+        raise YamlProblem(line, col, "YAML-ankers (`&`) en aliassen (`*`) zijn niet toegestaan; schrijf de waarde uit")
+    if event.tag is not None:
+        line, col = _mark(event)
+        tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+        raise YamlProblem(line, col, f"YAML-tags zoals `{shorten(tag, 40)}` zijn niet toegestaan; schrijf de waarde gewoon uit")
+
+
+def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument) -> Any:
+    """Dicts, lists and scalars from the event stream; marks go into `doc`.
+
+    This loop runs once per node of every file, so it is written flat: no helper calls on the common path.
+    """
+    value_marks, key_marks = doc.value_marks, doc.key_marks
+    containers: list[Any] = []  # open mappings and sequences, innermost last
+    paths: list[PathKey] = []
+    pending: list[str | None] = []  # per open mapping: the key whose value comes next
+    root: Any = None
+    documents = 0
+    while (event := next_event()) is not None:  # a plain loop: no generator overhead per event
+        kind = event.__class__
+        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            start = event.start_mark
+            mark = (start.line + 1, start.column + 1)
+            if event.anchor is not None or event.tag is not None:
+                _refuse_properties(event)
+            parent = containers[-1] if containers else None
+            if parent.__class__ is dict and pending[-1] is None:
+                if kind is not ScalarEvent:
+                    raise YamlProblem(*mark, "een sleutel moet een gewone tekst zijn")
+                key = event.value
+                if key == "<<" and event.implicit[0]:
+                    raise YamlProblem(*mark, "samenvoegen met `<<` is niet toegestaan; schrijf de velden uit")
+                path = paths[-1] + (key,)
+                if key in parent:
+                    raise YamlProblem(*mark, f"sleutel `{shorten(key)}` staat twee keer in dezelfde mapping "
+                                             f"(eerder op regel {key_marks[path][0]})")
+                key_marks[path] = mark
+                pending[-1] = key
+                continue
+            if parent is None:
+                if kind is not MappingStartEvent:
+                    raise YamlProblem(*mark, "het bestand moet een mapping zijn (`sleutel: waarde`)")
+                path = ()
+            elif parent.__class__ is dict:
+                path = paths[-1] + (pending[-1],)
+            else:
+                path = paths[-1] + (len(parent),)
+            value_marks[path] = mark
+            if kind is ScalarEvent:
+                value = event.value
+                if event.implicit[0] and value[:1] in _IMPLICIT:  # plain scalar that may be a number, date, ...
+                    value = _scalar(event)
+            else:
+                if len(containers) >= MAX_DEPTH:
+                    raise YamlProblem(*mark, f"de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus)")
+                value = {} if kind is MappingStartEvent else []
+            if parent is None:
+                root = value
+            elif parent.__class__ is dict:
+                parent[pending[-1]] = value
+                pending[-1] = None
+            else:
+                parent.append(value)
+            if kind is not ScalarEvent:
+                containers.append(value)
+                paths.append(path)
+                pending.append(None)
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            containers.pop()
+            paths.pop()
+            pending.pop()
+        elif kind is AliasEvent:
+            line, col = _mark(event)
+            raise YamlProblem(line, col, "YAML-ankers (`&`) en aliassen (`*`) zijn niet toegestaan; schrijf de waarde uit")
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                line, col = _mark(event)
+                raise YamlProblem(line, col, "het bestand bevat meer dan één YAML-document (`---`); zet elk record in een eigen bestand")
+    return root
+
+
+# libyaml's most common complaints, said in words an editor can act on.
+_SYNTAX_HINTS = {
+    "mapping values are not allowed": "hier staat een `:` die YAML niet verwacht; zet tekst met `: ` erin tussen aanhalingstekens, of controleer de inspringing",
+    "did not find expected ',' or ']'": "een lijst tussen `[` en `]` is niet goed afgesloten",
+    "did not find expected ',' or '}'": "een mapping tussen `{` en `}` is niet goed afgesloten",
+    "did not find expected key": "de inspringing klopt niet: deze regel past niet bij de regels erboven",
+    "found unexpected end of stream": "het bestand houdt onverwacht op; ontbreekt er een afsluitend aanhalingsteken?",
+    "found unknown escape character": "onbekende `\\`-code tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+    "found character that cannot start any token": "een waarde kan niet met dit teken beginnen (zoals `@`, een backtick of een tab); zet de tekst tussen aanhalingstekens",
+    "could not find expected ':'": "hier ontbreekt een `:` na de sleutel",
+    "did not find expected alphabetic or numeric character": "`*` of `&` aan het begin van een waarde is YAML-syntax; zet de tekst tussen aanhalingstekens",
+}
+
+
+def _explain(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or "onbekende fout"
+    text = next((dutch for english, dutch in _SYNTAX_HINTS.items() if problem.startswith(english)), None)
+    if text is None:
+        text = problem + (f" ({exc.context})" if exc.context else "")
+    start, found = exc.context_mark, exc.problem_mark
+    if start is not None and found is not None and start.line != found.line:
+        text += f" (het onderdeel begint op regel {start.line + 1})"
+    return text
 
 
 def _check_bytes(raw: bytes) -> str:
@@ -119,39 +241,48 @@ def _check_bytes(raw: bytes) -> str:
         raise YamlProblem(line, col, f"geen geldige UTF-8: byte 0x{raw[exc.start]:02x}; sla op als UTF-8") from None
     if not text.strip():
         raise YamlProblem(1, 1, "bestand is leeg")
-    for number, line_text in enumerate(text.splitlines(), start=1):
-        indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
-        if "\t" in indent:
-            raise YamlProblem(number, indent.index("\t") + 1, "tab gebruikt voor inspringen; gebruik spaties")
-    if "\x00" in text:
-        raise YamlProblem(1, 1, "bestand bevat een NUL-teken")
+    bad = _FORBIDDEN_CHAR.search(text)
+    if bad:
+        line, col = _position(text, bad.start())
+        char = bad.group()
+        if char == "\r":
+            raise YamlProblem(line, col, "regeleinde met alleen CR (oude Mac-stijl); sla op met gewone regeleinden (LF)")
+        if char in _ODD_LINE_BREAKS:
+            raise YamlProblem(line, col, f"ongewoon regeleinde U+{ord(char):04X} (vaak meegekopieerd uit Word of pdf); "
+                                         "vervang het door een gewone Enter")
+        raise YamlProblem(line, col, f"onzichtbaar stuurteken U+{ord(char):04X} in de tekst; haal het weg")
+    tab = _TAB_INDENT.search(text)
+    if tab:
+        line, col = _position(text, tab.end() - 1)
+        raise YamlProblem(line, col, "tab gebruikt voor inspringen; gebruik spaties")
     return text
 
 
 def read_yaml(path: Path, schema_ref: str | None = None) -> YamlDocument | DataError:
     """Parse one file; return the document or a located error."""
     doc = YamlDocument(path=path, data=None)
+    text = ""
     try:
         text = _check_bytes(path.read_bytes())
         first = text.split("\n", 1)[0].strip()
         if schema_ref is not None and first != SCHEMA_COMMENT + schema_ref:
             raise YamlProblem(1, 1, f"eerste regel moet `{SCHEMA_COMMENT}{schema_ref}` zijn (voor aanvulling in de editor)")
+        parser = _Loader(text)
         try:
-            node = yaml.compose(text, Loader=_Loader)
+            doc.data = _build(parser.get_event, doc)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            problem = exc.problem or "YAML-fout"
-            context = f" ({exc.context})" if exc.context else ""
-            raise YamlProblem(line, col, f"YAML-syntaxfout: {problem}{context}") from None
-        if node is None:
+            raise YamlProblem(line, col, f"YAML-syntaxfout: {_explain(exc)}") from None
+        finally:
+            parser.dispose()
+        if doc.data is None:
             raise YamlProblem(1, 1, "bestand bevat alleen commentaar; er staat geen gegevens in")
-        if not isinstance(node, yaml.MappingNode):
-            line, col = _mark(node)
-            raise YamlProblem(line, col, "het bestand moet een mapping zijn (`sleutel: waarde`)")
-        doc.data = _Builder(doc).build(node, ())
     except YamlProblem as problem:
         return DataError(display_path(path), problem.line, problem.col, problem.message)
+    except yaml.reader.ReaderError as exc:
+        line, col = _position(text, exc.position) if text else (1, 1)
+        return DataError(display_path(path), line, col, f"ongeldig teken in het bestand: {exc.reason}")
     except yaml.YAMLError as exc:  # anything libyaml reports without a mark
-        return DataError(display_path(path), 1, 1, f"YAML-fout: {exc}")
+        return DataError(display_path(path), 1, 1, f"YAML-fout: {shorten(str(exc), 200)}")
     return doc

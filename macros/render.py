@@ -303,6 +303,8 @@ class Renderer:
                       for s in self.corpus.sections_by_document.get(doc.id, [])]
             parts += [{"title": self._segment_link(s)["label"], "body": self.segment_page(s.id)}
                       for s in self.corpus.segments_by_document.get(doc.id, [])]
+        # Bodies come from our own autoescaping templates: mark them safe, or `&` would show as `&amp;`.
+        parts = [{**part, "body": Markup(part["body"])} for part in parts]
         return self._render("print.md.j2", region=region, parts=parts)
 
     # ---- building-block macros -----------------------------------------

@@ -4,11 +4,16 @@ Each page is loaded once per colour scheme; axe-core runs at both widths on that
 resized in between). The two schemes run side by side in their own context of one browser, which keeps
 both cores busy. Keyboard checks run right after load at the first width: desktop for the light scheme,
 mobile for the dark one, so every width and every scheme is covered once.
+
+To keep the sweep fast without changing what is judged: the browser asks for reduced motion (Material then
+drops its transitions, so nothing is measured half-faded), and the search index is answered with an empty
+one (otherwise every page load rebuilds the full index in a worker while axe-core runs).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -33,7 +38,7 @@ DESKTOP = {"width": 1280, "height": 800}
 MOBILE = {"width": 390, "height": 844}
 WIDTHS = {"desktop": DESKTOP, "mobile": MOBILE}
 SCHEMES = {"light": ("desktop", "mobile"), "dark": ("mobile", "desktop")}
-WAIT_MS = 3000
+WAIT_MS = 2000
 
 
 @dataclass
@@ -57,6 +62,16 @@ class SiteAudit:
     pages: list[PageFindings]
     foreign_requests: list[str]
     cookies: list[str]
+
+
+@dataclass
+class _Sweep:
+    """One scheme's sweep: its page, and which overlays (skip link, tooltips) axe-core has judged already."""
+
+    page: Page
+    base_url: str
+    scheme: str
+    overlays_checked: set[str] = field(default_factory=set)
 
 
 def is_local(url: str) -> bool:
@@ -86,7 +101,15 @@ async def _axe(page: Page, where: str, selector: str | None = None) -> list[str]
     return describe(await page.evaluate(RUN_AXE_JS, {"selector": selector, "tags": WCAG_TAGS}), where)
 
 
-async def _check_skip_link(page: Page, found: PageFindings, where: str) -> None:
+async def _axe_overlay_once(sweep: _Sweep, found: PageFindings, kind: str, where: str, selector: str) -> None:
+    """Skip link and tooltips look the same on every page: judge them once per scheme and kind."""
+    if kind not in sweep.overlays_checked:
+        sweep.overlays_checked.add(kind)
+        found.axe += await _axe(sweep.page, f"{where} ({kind})", selector)
+
+
+async def _check_skip_link(sweep: _Sweep, found: PageFindings, where: str) -> None:
+    page = sweep.page
     await page.keyboard.press("Tab")
     try:
         await page.wait_for_function(probes.SKIP_LINK_SHOWN_JS, timeout=WAIT_MS)
@@ -94,7 +117,7 @@ async def _check_skip_link(page: Page, found: PageFindings, where: str) -> None:
         focused = await page.evaluate(probes.DESCRIBE_FOCUS_JS)
         found.skip_link.append(f"{where}: eerste Tab toont geen zichtbare skiplink; focus op {focused}")
         return
-    found.axe += await _axe(page, f"{where} (skiplink met focus)", "a.md-skip")
+    await _axe_overlay_once(sweep, found, "skiplink met focus", where, "a.md-skip")
     await page.keyboard.press("Enter")
     try:
         await page.wait_for_function(probes.FOCUS_IN_CONTENT_JS, timeout=WAIT_MS)
@@ -112,41 +135,40 @@ async def _check_scroll_regions(page: Page, found: PageFindings, where: str) -> 
         if not region["tabbable"]:
             found.scroll_regions.append(f"{label} is niet met Tab te bereiken")
             continue
-        element = page.locator(f"[data-kw-scroll='{region['index']}']")
-        await element.focus()
+        selector = f"[data-kw-scroll='{region['index']}']"
+        await page.focus(selector)
         for _ in range(3):
             await page.keyboard.press("ArrowRight")
         try:
-            await element.evaluate("el => new Promise(r => requestAnimationFrame(r))")
-            await page.wait_for_function(
-                "i => document.querySelector(`[data-kw-scroll='${i}']`).scrollLeft > 0", arg=region["index"], timeout=WAIT_MS
-            )
+            await page.wait_for_function(f"document.querySelector(\"{selector}\").scrollLeft > 0", timeout=WAIT_MS)
         except PlaywrightTimeout:
             found.scroll_regions.append(f"{label} scrolt niet met de pijltjestoetsen")
-        await element.evaluate("el => { el.scrollLeft = 0; el.blur(); }")
+        await page.eval_on_selector(selector, "el => { el.scrollLeft = 0; el.blur(); }")
 
 
-async def _check_tooltip(page: Page, found: PageFindings, where: str) -> None:
+async def _check_tooltip(sweep: _Sweep, found: PageFindings, where: str) -> None:
+    page = sweep.page
     host = await page.evaluate(probes.TOOLTIP_HOST_JS)
     if host is None:
         return
     found.tooltip_checked = "glossary" if host["glossary"] else "title"
-    await page.locator("[data-kw-tooltip-host]").first.focus()
+    await page.focus("[data-kw-tooltip-host]")
     try:
         await page.wait_for_function(probes.TOOLTIP_OPEN_JS, arg=host["title"], timeout=WAIT_MS)
     except PlaywrightTimeout:
         found.tooltip.append(f"{where}: tooltip '{host['title']}' opent niet bij focus")
         return
-    found.axe += await _axe(page, f"{where} (tooltip open)", ".md-tooltip2--active")
+    await _axe_overlay_once(sweep, found, f"tooltip {found.tooltip_checked}", where, ".md-tooltip2--active")
 
 
-async def _audit_page(page: Page, base_url: str, path: str, scheme: str) -> PageFindings:
+async def _audit_page(sweep: _Sweep, path: str) -> PageFindings:
+    page, scheme = sweep.page, sweep.scheme
     found = PageFindings(path=path, scheme=scheme)
     first, second = SCHEMES[scheme]
     await page.set_viewport_size(WIDTHS[first])
-    await page.goto(base_url + path, wait_until="load")
+    await page.goto(sweep.base_url + path, wait_until="load")
     found.lang = await page.evaluate("document.documentElement.lang")
-    await _check_skip_link(page, found, f"/{path} [{scheme}, {first}]")
+    await _check_skip_link(sweep, found, f"/{path} [{scheme}, {first}]")
     for width in (first, second):
         where = f"/{path} [{scheme}, {width}]"
         if width == second:
@@ -154,46 +176,56 @@ async def _audit_page(page: Page, base_url: str, path: str, scheme: str) -> Page
         found.axe += await _axe(page, where)
         found.plain_links += [f"{where}: {link}" for link in await page.evaluate(probes.PLAIN_TEXT_LINKS_JS)]
         await _check_scroll_regions(page, found, where)
-    await _check_tooltip(page, found, f"/{path} [{scheme}, {second}]")
+    await _check_tooltip(sweep, found, f"/{path} [{scheme}, {second}]")
     return found
 
 
 async def _sweep_scheme(context: BrowserContext, base_url: str, paths: list[str], scheme: str,
                         cookies: list[str]) -> list[PageFindings]:
-    page = await context.new_page()
+    sweep = _Sweep(page=await context.new_page(), base_url=base_url, scheme=scheme)
     results = []
     for path in paths:
-        results.append(await _audit_page(page, base_url, path, scheme))
+        results.append(await _audit_page(sweep, path))
         for cookie in await context.cookies():
             cookies.append(f"/{path} [{scheme}]: cookie {cookie['name']} van {cookie['domain']}")
         await context.clear_cookies()  # each page is judged on its own first load
-    await page.close()
+    await sweep.page.close()
     return results
 
 
-async def _audit(base_url: str, paths: list[str]) -> SiteAudit:
+def _empty_search_index(site: Path) -> str:
+    index_file = site / "search" / "search_index.json"
+    config = json.loads(index_file.read_text(encoding="utf-8"))["config"] if index_file.is_file() else {}
+    return json.dumps({"config": config, "docs": []})
+
+
+async def _audit(base_url: str, site: Path, paths: list[str]) -> SiteAudit:
     foreign: list[str] = []
     cookies: list[str] = []
+    empty_index = _empty_search_index(site)
 
     async def refuse(route: Route) -> None:
-        foreign.append(f"{route.request.frame.url if route.request.frame else '?'} -> {route.request.url}")
+        foreign.append(f"{route.request.frame.url} -> {route.request.url}")
         await route.abort()
+
+    async def answer_empty_index(route: Route) -> None:
+        await route.fulfill(status=200, content_type="application/json", body=empty_index)
 
     async with async_playwright() as playwright:
         # launch() gives every run a fresh, empty --user-data-dir of its own.
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        contexts = []
+        sweeps = []
         for scheme in SCHEMES:
-            context = await browser.new_context(color_scheme=scheme, viewport=DESKTOP, locale="nl-NL")
+            context = await browser.new_context(color_scheme=scheme, reduced_motion="reduce", viewport=DESKTOP,
+                                                locale="nl-NL")
             await context.add_init_script(script=AXE_SOURCE)
             await context.route(lambda url: not is_local(url), refuse)
-            contexts.append(context)
-        sweeps = [_sweep_scheme(context, base_url, paths, scheme, cookies)
-                  for context, scheme in zip(contexts, SCHEMES)]
+            await context.route("**/search/search_index.json", answer_empty_index)
+            sweeps.append(_sweep_scheme(context, base_url, paths, scheme, cookies))
         results = await asyncio.gather(*sweeps)
         await browser.close()
     return SiteAudit(pages=[found for sweep in results for found in sweep], foreign_requests=foreign, cookies=cookies)
 
 
 def audit_site(base_url: str, site: Path) -> SiteAudit:
-    return asyncio.run(_audit(base_url, site_pages(site)))
+    return asyncio.run(_audit(base_url, site, site_pages(site)))

@@ -82,7 +82,8 @@ TOOLTIP_HOST_JS = """
 
 TOOLTIP_OPEN_JS = """
 (title) => {
+  // Wait for the fade-in to finish, or axe would judge half-transparent colours.
   const tip = document.querySelector(".md-tooltip2--active");
-  return !!tip && tip.textContent.trim() === title.trim();
+  return !!tip && tip.textContent.trim() === title.trim() && getComputedStyle(tip).opacity === "1";
 }
 """

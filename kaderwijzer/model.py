@@ -166,15 +166,15 @@ class Figure(Record):
 class Item(Record):
     """One point in a list, optionally with a short title."""
 
-    title: Label | None = None
-    text: Text
+    title: Label | None = Field(default=None, description="Titel of kop.")
+    text: Text = Field(description="De tekst in eigen woorden (Markdown).")
 
 
 class ItemGroup(Record):
     """A titled list, e.g. 'Flexibiliteit' or 'De vier inkoopinstrumenten'."""
 
     title: Label | None = Field(default=None, description="Kop boven de lijst, zoals in de bron.")
-    intro: Text | None = None
+    intro: Text | None = Field(default=None, description="Korte inleiding boven de lijst.")
     items: list[Item] = Field(min_length=1)
 
     @field_validator("items", mode="before", json_schema_input_type=list[Item | str])
@@ -189,8 +189,8 @@ class ItemGroup(Record):
 class ScopedText(Record):
     """Text that may hold for one domain only (e.g. Wonen: Jeugdwet vs Wmo)."""
 
-    domain: Domain | None = None
-    text: Text
+    domain: Domain | None = Field(default=None, description="De wet waar dit voor geldt; leeg als het voor alle wetten van het segment geldt.")
+    text: Text = Field(description="De tekst in eigen woorden (Markdown).")
 
 
 def _text_to_scoped(value: object) -> object:
@@ -202,65 +202,65 @@ def _text_to_scoped(value: object) -> object:
 class Region(Record):
     """A group of municipalities that buys care together."""
 
-    id: Slug
-    name: Label
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
+    name: Label = Field(description="Naam zoals in de bron.")
     short_name: Label | None = Field(default=None, description="Korte naam, bv. `BNO-O`.")
     municipalities: list[Label] = Field(min_length=1)
     coordinating_body: Label | None = Field(
         default=None, description="Wie de samenwerking trekt, bv. centrumgemeente of MGR."
     )
-    central_municipality: Label | None = None
-    summary: Text
-    ambition: Text | None = None
-    figures: list[Figure] = []
+    central_municipality: Label | None = Field(default=None, description="Centrumgemeente, als die er is.")
+    summary: Text = Field(description="Samenvatting in eigen woorden (Markdown, B1).")
+    ambition: Text | None = Field(default=None, description="Wat de regio wil bereiken, in eigen woorden.")
+    figures: list[Figure] = Field(default=[], description="Kerncijfers precies zoals de bron ze noemt.")
     principles: list[ItemGroup] = Field(default=[], description="Uitgangspunten, toezeggingen, sturing.")
-    notes: list[Text] = []
-    sources: Sources
+    notes: list[Text] = Field(default=[], description="Opmerkingen die een lezer moet weten.")
+    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
 
 
 class Document(Record):
     """A framework, memo or note that the region published."""
 
-    id: Slug
-    region: Slug
-    title: Label
-    kind: DocumentKind
-    version: Label | None = None
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
+    region: Slug = Field(description="Id van de regio, bv. `midden-holland`.")
+    title: Label = Field(description="Titel of kop.")
+    kind: DocumentKind = Field(description="Soort document.")
+    version: Label | None = Field(default=None, description="Versie zoals in de bron, bv. `1.0`.")
     date: Date | None = Field(default=None, description="Datum van het document (JJJJ-MM-DD).")
     period: Label | None = Field(default=None, description="Looptijd, bv. `2020–2023`.")
-    status: DocumentStatus
-    summary: Text
+    status: DocumentStatus = Field(description="Status van het document.")
+    summary: Text = Field(description="Samenvatting in eigen woorden (Markdown, B1).")
     follows: Slug | None = Field(default=None, description="Id van het document waar dit op volgt.")
     part_of: Slug | None = Field(default=None, description="Id van het document waar dit bij hoort.")
     order: StrictInt = Field(default=0, description="Volgorde binnen de regio.")
-    sources: Sources
+    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
 
 
 class Priority(Record):
     """A numbered 'speerpunt' within a theme."""
 
     number: Annotated[StrictInt, Field(ge=1)]
-    title: Label
-    text: Text | None = None
-    items: list[Item] = []
+    title: Label = Field(description="Titel of kop.")
+    text: Text | None = Field(default=None, description="De tekst in eigen woorden (Markdown).")
+    items: list[Item] = Field(default=[], description="De punten van de lijst: tekst, of `title` + `text`.")
 
 
 class Section(Record):
     """A chapter or theme of a document, written as a readable web page."""
 
-    id: Slug
-    region: Slug
-    document: Slug
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
+    region: Slug = Field(description="Id van de regio, bv. `midden-holland`.")
+    document: Slug = Field(description="Id van het document waar dit uit komt.")
     number: Label | None = Field(default=None, description="Nummer zoals in de bron, bv. `3.2`.")
-    title: Label
-    order: StrictInt = 0
+    title: Label = Field(description="Titel of kop.")
+    order: StrictInt = Field(default=0, description="Volgorde; lager komt eerst.")
     topics: list[SectionTopic] = Field(default=[], description="Onderwerpen, bv. `inkoop` voor de pagina voor aanbieders.")
-    summary: Text
-    groups: list[ItemGroup] = []
+    summary: Text = Field(description="Samenvatting in eigen woorden (Markdown, B1).")
+    groups: list[ItemGroup] = Field(default=[], description="Lijsten uit de bron, elk met een kop.")
     priorities: list[Priority] = Field(default=[], description="Speerpunten van dit thema.")
-    figures: list[Figure] = []
-    related_sections: list[Slug] = []
-    sources: Sources
+    figures: list[Figure] = Field(default=[], description="Kerncijfers precies zoals de bron ze noemt.")
+    related_sections: list[Slug] = Field(default=[], description="Ids van hoofdstukken die hierbij horen.")
+    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
 
     @model_validator(mode="after")
     def _priorities_numbered_in_order(self) -> Section:
@@ -271,42 +271,42 @@ class Section(Record):
 
 
 class Goal(Record):
-    id: Slug
-    text: Text
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
+    text: Text = Field(description="De tekst in eigen woorden (Markdown).")
     domain: Domain | None = Field(default=None, description="Alleen invullen als het doel voor één wet geldt.")
     reference: Label | None = Field(default=None, description="Verwijzing die de bron bij het doel noemt.")
 
 
 class Indicator(Record):
-    id: Slug
-    name: Label
-    direction: Direction
-    theme: IndicatorTheme
-    definition: Text | None = None
-    domain: Domain | None = None
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
+    name: Label = Field(description="Naam zoals in de bron.")
+    direction: Direction = Field(description="Gewenste richting: `toename`, `afname` of `stabilisatie`.")
+    theme: IndicatorTheme = Field(description="Thema om indicatoren over regio's te groeperen.")
+    definition: Text | None = Field(default=None, description="Hoe de indicator precies wordt gemeten, als de bron dat zegt.")
+    domain: Domain | None = Field(default=None, description="De wet waar dit voor geldt; leeg als het voor alle wetten van het segment geldt.")
 
 
 class Segment(Record):
     """A group of services the region buys for one target group."""
 
-    id: Slug
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
     former_ids: list[Slug] = Field(
         default=[], description="Vroegere ids; hun oude adressen sturen door naar de nieuwe pagina."
     )
-    region: Slug
-    document: Slug
+    region: Slug = Field(description="Id van de regio, bv. `midden-holland`.")
+    document: Slug = Field(description="Id van het document waar dit uit komt.")
     code: Label | None = Field(default=None, description="Code zoals in de bron, bv. `1a` of `4.2`.")
-    name: Label
+    name: Label = Field(description="Naam zoals in de bron.")
     group: Label | None = Field(default=None, description="Hoofdsegment, bv. `Gedwongen kader`.")
-    order: StrictInt = 0
+    order: StrictInt = Field(default=0, description="Volgorde; lager komt eerst.")
     domains: list[Domain] = Field(min_length=1)
-    service_type: ServiceType | None = None
+    service_type: ServiceType | None = Field(default=None, description="Type zorg, om segmenten van regio's te vergelijken.")
     service_description: list[ScopedText] = []
-    target_group: list[ScopedText] = []
+    target_group: list[ScopedText] = Field(default=[], description="Voor wie het segment is (tekst, of per wet een lijst met `domain` en `text`).")
     services: list[Label] = Field(default=[], description="Vormen van hulp die onder het segment vallen.")
-    ambition: Text | None = None
-    goals: list[Goal] = []
-    indicators: list[Indicator] = []
+    ambition: Text | None = Field(default=None, description="Wat de regio wil bereiken, in eigen woorden.")
+    goals: list[Goal] = Field(default=[], description="Alle doelen van het segment.")
+    indicators: list[Indicator] = Field(default=[], description="Alle indicatoren met hun gewenste richting.")
     development_potential: list[ItemGroup] = Field(
         default=[], description="Ontwikkelpotentieel met de tussenkoppen van de bron."
     )
@@ -315,8 +315,8 @@ class Segment(Record):
     choice_freedom: Text | None = Field(default=None, description="Keuzevrijheid voor de inwoner.")
     procurement: Text | None = Field(default=None, description="Gekozen inkoop- of contractvorm.")
     expected_providers: Text | None = Field(default=None, description="Verwacht aantal aanbieders.")
-    figures: list[Figure] = []
-    sources: Sources
+    figures: list[Figure] = Field(default=[], description="Kerncijfers precies zoals de bron ze noemt.")
+    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
 
     _scoped = field_validator(
         "service_description", "target_group", mode="before", json_schema_input_type=list[ScopedText] | str
@@ -336,45 +336,45 @@ class Segment(Record):
 
 
 class Definition(Record):
-    text: Text
+    text: Text = Field(description="De tekst in eigen woorden (Markdown).")
     region: Slug | None = Field(default=None, description="Regio die deze definitie hanteert.")
-    source: Source
+    source: Source = Field(description="Bron van deze definitie.")
 
 
 class GlossaryTerm(Record):
-    id: Slug
-    term: Label
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
+    term: Label = Field(description="Het begrip zoals het in de bronnen staat.")
     abbreviation: Label | None = Field(default=None, description="Afkorting, bv. `Wmo`.")
     definitions: list[Definition] = Field(min_length=1)
-    see_also: list[Slug] = []
+    see_also: list[Slug] = Field(default=[], description="Ids van verwante begrippen.")
 
 
 class Decision(Record):
-    id: Slug
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
     number: Annotated[StrictInt, Field(ge=1)]
-    title: Label | None = None
-    text: Text
-    date: Date | None = None
-    sources: Sources
+    title: Label | None = Field(default=None, description="Titel of kop.")
+    text: Text = Field(description="De tekst in eigen woorden (Markdown).")
+    date: Date | None = Field(default=None, description="Datum (JJJJ-MM-DD).")
+    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
 
 
 class DecisionList(Record):
     """A file with the numbered decisions of one document."""
 
-    region: Slug
-    document: Slug
-    title: Label
+    region: Slug = Field(description="Id van de regio, bv. `midden-holland`.")
+    document: Slug = Field(description="Id van het document waar dit uit komt.")
+    title: Label = Field(description="Titel of kop.")
     decisions: list[Decision] = Field(min_length=1)
 
 
 class Milestone(Record):
-    id: Slug
-    start: Date
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
+    start: Date = Field(description="Begindatum (JJJJ-MM-DD).")
     end: Date | None = Field(default=None, description="Einddatum als het om een periode gaat.")
     when: Label | None = Field(default=None, description="Datum in woorden als de bron niet precies is.")
-    title: Label
-    text: Text | None = None
-    sources: Sources
+    title: Label = Field(description="Titel of kop.")
+    text: Text | None = Field(default=None, description="De tekst in eigen woorden (Markdown).")
+    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
 
     @model_validator(mode="after")
     def _end_after_start(self) -> Milestone:
@@ -386,9 +386,9 @@ class Milestone(Record):
 class MilestoneList(Record):
     """A file with the planning of one document."""
 
-    region: Slug
-    document: Slug
-    title: Label
+    region: Slug = Field(description="Id van de regio, bv. `midden-holland`.")
+    document: Slug = Field(description="Id van het document waar dit uit komt.")
+    title: Label = Field(description="Titel of kop.")
     milestones: list[Milestone] = Field(min_length=1)
 
 

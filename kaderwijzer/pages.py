@@ -6,6 +6,7 @@ module turns it into content. Nothing here renders policy text.
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass, field
 
@@ -22,9 +23,10 @@ class PageSpec:
     meta: dict[str, str] = field(default_factory=dict, hash=False)
 
     def markdown(self) -> str:
+        # MkDocs treats page titles as HTML (the theme prints them unescaped), so escape editor text here.
         front = {"title": self.title, **self.meta}
         if self.tags:
-            front["tags"] = list(self.tags)
+            front["tags"] = [html.escape(tag) for tag in self.tags]  # the tags plugin prints them unescaped too
         # JSON is valid YAML and escapes any character a title may hold.
         header = "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items())
         call = ", ".join(json.dumps(a, ensure_ascii=False) for a in self.args)
@@ -85,9 +87,9 @@ def region_nav(corpus: Corpus) -> list[dict]:
             segments = corpus.segments_by_document.get(doc.id, [])
             if segments:
                 doc_items.append({"Segmenten": [segment_uri(region.id, s.id) for s in segments]})
-            items.append({doc.title: doc_items})
+            items.append({html.escape(doc.title): doc_items})
         items.append({"Printversie": print_uri(region.id)})
-        nav.append({region.name: items})
+        nav.append({html.escape(region.name): items})  # section titles are HTML too, like page titles
     return nav
 
 

@@ -479,7 +479,7 @@ class Renderer:
         region = self.corpus.regions.get(region_id)
         return self._render(
             "page_footer.html.j2",
-            title=page.title,
+            title=Markup(page.title or ""),  # MkDocs page titles are HTML (ours are escaped in pages.py)
             region=region.name if region else None,
             url=self.site_url + page.url,
             updated=max(known).strftime("%d-%m-%Y") if known else None,

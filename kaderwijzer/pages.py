@@ -24,7 +24,7 @@ class PageSpec:
 
     def markdown(self) -> str:
         # MkDocs treats page titles as HTML (the theme prints them unescaped), so escape editor text here.
-        front = {"title": self.title, **self.meta}
+        front = {"title": html.escape(self.title), **self.meta}
         if self.tags:
             front["tags"] = [html.escape(tag) for tag in self.tags]  # the tags plugin prints them unescaped too
         # JSON is valid YAML and escapes any character a title may hold.

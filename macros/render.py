@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any, Callable
 
@@ -69,9 +70,13 @@ def first_sentence(text: str, limit: int = 220) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+# One converter for all cells: building a Markdown instance costs more than converting a short text.
+_CONVERTER = md_lib.Markdown(extensions=["sane_lists"])
+
+
 def _markdown_block(text: str) -> Markup:
     # Escape first: text is Markdown, never HTML.
-    return Markup(md_lib.markdown(str(escape(text)), extensions=["sane_lists"]))
+    return Markup(_CONVERTER.reset().convert(str(escape(text))))
 
 
 def _markdown_inline(text: str) -> Markup:
@@ -81,7 +86,9 @@ def _markdown_inline(text: str) -> Markup:
     return Markup(html)
 
 
+@functools.cache
 def _environment() -> Environment:
+    # Shared by every build in this process, so `mkdocs serve` compiles each template once (edits still reload).
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,

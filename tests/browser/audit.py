@@ -19,7 +19,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.async_api import BrowserContext, Page, Route, async_playwright
-from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser import probes
 from tests.browser.axe import AXE_SOURCE, RUN_AXE_JS, WCAG_TAGS, describe
@@ -39,6 +38,13 @@ MOBILE = {"width": 390, "height": 844}
 WIDTHS = {"desktop": DESKTOP, "mobile": MOBILE}
 SCHEMES = {"light": ("desktop", "mobile"), "dark": ("mobile", "desktop")}
 WAIT_MS = 2000
+MAX_TABS_TO_CONTENT = 120
+# Collects what the page's Content-Security-Policy refused: a blocked load means a feature tried to leave.
+RECORD_CSP_JS = """
+window.__kwBlocked = [];
+document.addEventListener("securitypolicyviolation",
+  e => window.__kwBlocked.push(`${e.blockedURI || "inline"} (${e.violatedDirective})`));
+"""
 
 
 @dataclass
@@ -49,12 +55,15 @@ class PageFindings:
     scheme: str
     axe: list[str] = field(default_factory=list)
     lang: str = ""
+    palette: str = ""  # Material's data-md-color-scheme on <body>: "default" (light) or "slate" (dark)
     plain_links: list[str] = field(default_factory=list)
     scroll_regions: list[str] = field(default_factory=list)
     scroll_regions_seen: int = 0
     skip_link: list[str] = field(default_factory=list)
     tooltip: list[str] = field(default_factory=list)
     tooltip_checked: str = ""  # "glossary", "title" or "" when the page has no link with a tooltip
+    blocked_by_csp: list[str] = field(default_factory=list)
+    focus_walk: list[str] = field(default_factory=list)  # only filled for the home page
 
 
 @dataclass
@@ -82,12 +91,17 @@ def is_local(url: str) -> bool:
     return parts.hostname == "127.0.0.1"
 
 
+def is_redirect_stub(html: Path) -> bool:
+    """mkdocs-redirects leaves a stub at each old address that forwards at once to the new page."""
+    return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")
+
+
 def site_pages(site: Path) -> list[str]:
     """URL paths of every built page (directory pages and top-level .html files such as 404.html)."""
     paths = []
     for html in sorted(site.rglob("*.html")):
         relative = html.relative_to(site)
-        if relative.parts[0] in {"assets", "search"}:
+        if relative.parts[0] in {"assets", "search"} or is_redirect_stub(html):
             continue
         if html.name == "index.html":
             parent = relative.parent.as_posix()
@@ -95,6 +109,17 @@ def site_pages(site: Path) -> list[str]:
         else:
             paths.append(relative.as_posix())
     return paths
+
+
+async def _became_true(page: Page, js: str, arg: object = None) -> bool:
+    """Poll a page function until it returns true. (Playwright's wait_for_function evaluates strings in the
+    page, which the site's Content-Security-Policy rightly forbids.)"""
+    deadline = asyncio.get_running_loop().time() + WAIT_MS / 1000
+    while not await page.evaluate(js, arg):
+        if asyncio.get_running_loop().time() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+    return True
 
 
 async def _axe(page: Page, where: str, selector: str | None = None) -> list[str]:
@@ -111,17 +136,13 @@ async def _axe_overlay_once(sweep: _Sweep, found: PageFindings, kind: str, where
 async def _check_skip_link(sweep: _Sweep, found: PageFindings, where: str) -> None:
     page = sweep.page
     await page.keyboard.press("Tab")
-    try:
-        await page.wait_for_function(probes.SKIP_LINK_SHOWN_JS, timeout=WAIT_MS)
-    except PlaywrightTimeout:
+    if not await _became_true(page, probes.SKIP_LINK_SHOWN_JS):
         focused = await page.evaluate(probes.DESCRIBE_FOCUS_JS)
         found.skip_link.append(f"{where}: eerste Tab toont geen zichtbare skiplink; focus op {focused}")
         return
     await _axe_overlay_once(sweep, found, "skiplink met focus", where, "a.md-skip")
     await page.keyboard.press("Enter")
-    try:
-        await page.wait_for_function(probes.FOCUS_IN_CONTENT_JS, timeout=WAIT_MS)
-    except PlaywrightTimeout:
+    if not await _became_true(page, probes.FOCUS_IN_CONTENT_JS):
         focused = await page.evaluate(probes.DESCRIBE_FOCUS_JS)
         found.skip_link.append(f"{where}: skiplink zet de focus niet in de inhoud; focus op {focused}")
 
@@ -139,9 +160,7 @@ async def _check_scroll_regions(page: Page, found: PageFindings, where: str) -> 
         await page.focus(selector)
         for _ in range(3):
             await page.keyboard.press("ArrowRight")
-        try:
-            await page.wait_for_function(f"document.querySelector(\"{selector}\").scrollLeft > 0", timeout=WAIT_MS)
-        except PlaywrightTimeout:
+        if not await _became_true(page, "s => document.querySelector(s).scrollLeft > 0", selector):
             found.scroll_regions.append(f"{label} scrolt niet met de pijltjestoetsen")
         await page.eval_on_selector(selector, "el => { el.scrollLeft = 0; el.blur(); }")
 
@@ -153,12 +172,43 @@ async def _check_tooltip(sweep: _Sweep, found: PageFindings, where: str) -> None
         return
     found.tooltip_checked = "glossary" if host["glossary"] else "title"
     await page.focus("[data-kw-tooltip-host]")
-    try:
-        await page.wait_for_function(probes.TOOLTIP_OPEN_JS, arg=host["title"], timeout=WAIT_MS)
-    except PlaywrightTimeout:
+    if not await _became_true(page, probes.TOOLTIP_OPEN_JS, host["title"]):
         found.tooltip.append(f"{where}: tooltip '{host['title']}' opent niet bij focus")
         return
     await _axe_overlay_once(sweep, found, f"tooltip {found.tooltip_checked}", where, ".md-tooltip2--active")
+
+
+async def _check_focus_walk(sweep: _Sweep, found: PageFindings, where: str) -> None:
+    """Tab from the top of the page through header and menu into the content: focus stays visible."""
+    page = sweep.page
+    await page.goto(sweep.base_url + found.path, wait_until="load")
+    for _ in range(MAX_TABS_TO_CONTENT):
+        await page.keyboard.press("Tab")
+        focus = await page.evaluate(probes.FOCUS_BOX_JS)
+        if focus["done"]:
+            break
+        # Some parts open on focus (search on small screens): give them a moment.
+        if not focus["visible"] and not await _became_true(page, f"() => ({probes.FOCUS_BOX_JS})().visible"):
+            found.focus_walk.append(f"{where}: focus op onzichtbaar element {focus['describe']}")
+    else:
+        found.focus_walk.append(f"{where}: na {MAX_TABS_TO_CONTENT}x Tab nog niet in de inhoud")
+    menu_button = await page.query_selector('label[for="__drawer"][role="button"]')
+    if menu_button is None or not await menu_button.is_visible():
+        return  # wide screen: the menu is always shown
+    await menu_button.focus()
+    await page.keyboard.press("Enter")
+    if not await _became_true(page, probes.MENU_OPEN_JS):
+        found.focus_walk.append(f"{where}: menuknop opent het menu niet met Enter")
+        return
+    for _ in range(MAX_TABS_TO_CONTENT):
+        await page.keyboard.press("Tab")
+        if await page.evaluate(probes.FOCUS_ON_VISIBLE_NAV_LINK_JS):
+            break
+    else:
+        found.focus_walk.append(f"{where}: geopend menu is met Tab niet zichtbaar te bereiken")
+    await page.keyboard.press("Escape")
+    if await page.evaluate(probes.MENU_OPEN_JS):
+        found.focus_walk.append(f"{where}: Escape sluit het menu niet")
 
 
 async def _audit_page(sweep: _Sweep, path: str) -> PageFindings:
@@ -167,7 +217,8 @@ async def _audit_page(sweep: _Sweep, path: str) -> PageFindings:
     first, second = SCHEMES[scheme]
     await page.set_viewport_size(WIDTHS[first])
     await page.goto(sweep.base_url + path, wait_until="load")
-    found.lang = await page.evaluate("document.documentElement.lang")
+    found.lang, found.palette = await page.evaluate(
+        "[document.documentElement.lang, document.body.dataset.mdColorScheme]")
     await _check_skip_link(sweep, found, f"/{path} [{scheme}, {first}]")
     for width in (first, second):
         where = f"/{path} [{scheme}, {width}]"
@@ -177,6 +228,10 @@ async def _audit_page(sweep: _Sweep, path: str) -> PageFindings:
         found.plain_links += [f"{where}: {link}" for link in await page.evaluate(probes.PLAIN_TEXT_LINKS_JS)]
         await _check_scroll_regions(page, found, where)
     await _check_tooltip(sweep, found, f"/{path} [{scheme}, {second}]")
+    found.blocked_by_csp = await page.evaluate("window.__kwBlocked")
+    if path == "":
+        await page.set_viewport_size(WIDTHS[first])
+        await _check_focus_walk(sweep, found, f"/ [{scheme}, {first}]")
     return found
 
 
@@ -218,6 +273,7 @@ async def _audit(base_url: str, site: Path, paths: list[str]) -> SiteAudit:
         for scheme in SCHEMES:
             context = await browser.new_context(color_scheme=scheme, reduced_motion="reduce", viewport=DESKTOP,
                                                 locale="nl-NL")
+            await context.add_init_script(script=RECORD_CSP_JS)
             await context.add_init_script(script=AXE_SOURCE)
             await context.route(lambda url: not is_local(url), refuse)
             await context.route("**/search/search_index.json", answer_empty_index)

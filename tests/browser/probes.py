@@ -70,10 +70,13 @@ DESCRIBE_FOCUS_JS = """
 }
 """
 
-# A link with a tooltip: prefer a glossary term, otherwise any titled link in the article (permalinks).
+# A link with a tooltip that a keyboard can reach now (not in a closed <details>, not inside a <select>):
+# prefer a glossary term, otherwise any titled link in the article (permalinks).
 TOOLTIP_HOST_JS = """
 () => {
-  const host = document.querySelector("article a.kw-term[title]") || document.querySelector("article a[title]");
+  const reachable = el => el.checkVisibility() && !el.closest("select");
+  const hosts = [...document.querySelectorAll("article a.kw-term[title]"), ...document.querySelectorAll("article a[title]")];
+  const host = hosts.find(reachable);
   if (!host) return null;
   host.setAttribute("data-kw-tooltip-host", "");
   return { title: host.getAttribute("title"), glossary: host.matches(".kw-term") };
@@ -85,5 +88,37 @@ TOOLTIP_OPEN_JS = """
   // Wait for the fade-in to finish, or axe would judge half-transparent colours.
   const tip = document.querySelector(".md-tooltip2--active");
   return !!tip && tip.textContent.trim() === title.trim() && getComputedStyle(tip).opacity === "1";
+}
+"""
+
+# Where the keyboard focus is, and whether a sighted user can see it. Material's palette switch is a
+# zero-size radio button: the visible switch icon next to it must carry the focus ring instead.
+FOCUS_BOX_JS = """
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return { done: false, visible: false, describe: "<body> (focus kwijt)" };
+  const palette = el.matches("input.md-option");
+  const shown = palette ? el.parentElement.querySelector("label:not([hidden])") || el : el;
+  const box = shown.getBoundingClientRect();
+  const style = getComputedStyle(shown);
+  const visible = box.width > 0 && box.height > 0 && box.right > 0 && box.left < innerWidth
+    && style.visibility === "visible" && shown.checkVisibility({ opacityProperty: true })
+    && (!palette || style.outlineStyle !== "none");
+  return {
+    done: !!el.closest('[data-md-component="content"]'),
+    visible,
+    describe: el.outerHTML.slice(0, 120),
+  };
+}
+"""
+
+MENU_OPEN_JS = "() => document.getElementById('__drawer').checked"
+
+FOCUS_ON_VISIBLE_NAV_LINK_JS = """
+() => {
+  const el = document.activeElement;
+  if (!el || !el.closest(".md-sidebar--primary")) return false;
+  const box = el.getBoundingClientRect();
+  return box.width > 0 && box.left >= 0 && box.right <= innerWidth;
 }
 """

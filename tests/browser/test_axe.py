@@ -14,6 +14,13 @@ def test_every_page_was_audited_in_both_schemes(site_audit: SiteAudit, built_sit
     assert "" in site_pages(built_site) and len(expected) > 2
 
 
+def test_dark_scheme_really_shows_material_dark_palette(site_audit: SiteAudit) -> None:
+    expected = {"light": "default", "dark": "slate"}
+    wrong = [f"/{found.path} [{found.scheme}]: {found.palette!r}" for found in site_audit.pages
+             if found.palette != expected[found.scheme]]
+    assert not wrong, "\n".join(wrong)
+
+
 def test_axe_finds_no_violations(site_audit: SiteAudit) -> None:
     problems = [line for found in site_audit.pages for line in found.axe]
-    assert problems == [], f"{len(problems)} axe-overtredingen:\n" + "\n".join(problems[:80])
+    assert not problems, f"{len(problems)} axe-overtredingen:\n" + "\n".join(problems[:80])

@@ -9,6 +9,12 @@ def test_no_request_leaves_127_0_0_1(site_audit: SiteAudit) -> None:
     assert site_audit.foreign_requests == []
 
 
+def test_nothing_is_refused_by_the_content_security_policy(site_audit: SiteAudit) -> None:
+    # A refusal means some feature tried to load from elsewhere (or inline code the policy forbids).
+    refused = [f"/{found.path} [{found.scheme}]: {item}" for found in site_audit.pages for item in found.blocked_by_csp]
+    assert not refused, "\n".join(refused)
+
+
 def test_no_cookies_on_first_load(site_audit: SiteAudit) -> None:
     assert site_audit.cookies == []
 

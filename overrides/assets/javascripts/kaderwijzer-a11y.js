@@ -36,8 +36,36 @@
     if ("ResizeObserver" in window) new ResizeObserver(update).observe(box);
   }
 
+  // On small screens the menu opens with a <label> for a hidden checkbox, which the keyboard cannot
+  // reach. Turn it into a button: Tab reaches it, Enter or Space toggles the menu, Escape closes it.
+  function menuButton() {
+    var toggle = document.getElementById("__drawer");
+    var label = document.querySelector('.md-header label[for="__drawer"]');
+    if (!toggle || !label || label.hasAttribute("role")) return;
+    label.setAttribute("role", "button");
+    label.setAttribute("tabindex", "0");
+    label.setAttribute("aria-label", "Menu");
+    var sync = function () { label.setAttribute("aria-expanded", String(toggle.checked)); };
+    sync();
+    toggle.addEventListener("change", sync);
+    label.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      event.stopPropagation(); // Material would click the label on Enter as well, undoing the toggle
+      toggle.checked = !toggle.checked;
+      toggle.dispatchEvent(new Event("change"));
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !toggle.checked) return;
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event("change"));
+      label.focus();
+    });
+  }
+
   function enhance() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(labelScrollBox);
+    menuButton();
   }
 
   // Material emits document$ after it has wrapped the tables; fall back to load for safety.

@@ -1,0 +1,200 @@
+"""Benchmark: our data layer against a plain Material build of the same pages (the floor).
+
+For each corpus size: generate a synthetic data/ tree (bench/corpus.py), time load + validate, time the
+real `mkdocs build`, capture the Markdown every page ended up with, and time a build of exactly those
+pages in the same navigation with the theme and the search plugin only. Every build runs as its own
+process; CPU time and peak memory come from that process's rusage, so other load on the machine
+shows up in wall time only.
+
+    .venv/bin/python bench/run.py                       # 10, 100, 1000 segments, real content, serve
+    .venv/bin/python bench/run.py --sizes 5000          # one size; results of earlier sizes are kept
+    .venv/bin/python bench/run.py --report              # only rewrite bench/results.md
+
+Each size writes bench/out/<size>.json; bench/results.md is rebuilt from all of them. Not a test:
+pytest never collects this folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import report  # noqa: E402
+from bench.corpus import generate  # noqa: E402
+from bench.serve import measure_serve  # noqa: E402
+
+OUT = BENCH / "out"
+PROJECT_PARTS = ("content", "macros", "overrides")
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONHASHSEED": "0"}
+
+
+def run_measured(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run a process to the end; wall seconds, CPU seconds and peak RSS (MB) of that process alone."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=cwd, env=env or ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert proc.stdout is not None
+    output = proc.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} mislukte ({proc.returncode}):\n{output[-3000:]}")
+    return {"wall": round(wall, 3), "cpu": round(usage.ru_utime + usage.ru_stime, 3), "rss_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
+def make_project(target: Path, size: int | None) -> Path:
+    """Real content, macros, theme overrides and config; synthetic data (or the real data when size is None)."""
+    if target.exists():
+        shutil.rmtree(target)
+    for name in PROJECT_PARTS:
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    if size is None:
+        shutil.copytree(ROOT / "data", target / "data")
+    else:
+        generate(target / "data", size, ROOT / "data" / "schema", target / "content")
+    # The plugin reads page dates from git, as on the real repository: give it one commit.
+    git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid"]
+    subprocess.run(["git", "init", "-q"], cwd=target, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=target, check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "bench"], cwd=target, check=True)
+    return target
+
+
+def time_load(project: Path, repeat: int = 3) -> dict[str, Any]:
+    """load_corpus in a fresh interpreter (imports not counted), best of `repeat`, plus the CLI end to end."""
+    code = (
+        "import json, sys, time; from pathlib import Path; from kaderwijzer.loader import load_corpus\n"
+        "best = None\n"
+        f"for _ in range({repeat}):\n"
+        "    w, c = time.perf_counter(), time.process_time(); corpus = load_corpus(Path('data'), Path('content'))\n"
+        "    run = (time.perf_counter() - w, time.process_time() - c)\n"
+        "    best = run if best is None or run[1] < best[1] else best\n"
+        "print(json.dumps({'wall': round(best[0], 3), 'cpu': round(best[1], 3), 'files': sum(1 for _ in Path('data').rglob('*.yml'))}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=project, env=ENV, capture_output=True, text=True, check=True)
+    measured = json.loads(result.stdout.strip().splitlines()[-1])
+    cli = run_measured([sys.executable, "-m", "kaderwijzer", "validate"], project)
+    measured["cli_wall"] = cli["wall"]
+    return measured
+
+
+def capture_config(project: Path) -> Path:
+    """The real config plus the capture hook (hooks run after all plugins)."""
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    if "\nhooks:" in text:
+        raise NotImplementedError("mkdocs.yml heeft al hooks; voeg capture_hook.py daar toe")
+    path = project / "mkdocs-capture.yml"
+    path.write_text(text + f"\nhooks:\n  - {BENCH / 'capture_hook.py'}\n", encoding="utf-8")
+    return path
+
+
+def floor_config(project: Path, capture: Path) -> Path:
+    """Same theme, features, extensions and nav; pre-rendered pages; only the search plugin."""
+    from mkdocs.utils.yaml import get_yaml_loader
+
+    config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
+    search = next((p for p in config["plugins"] if p == "search" or isinstance(p, dict) and "search" in p), "search")
+    docs = project / "floor-docs"
+    if docs.exists():
+        shutil.rmtree(docs)
+    shutil.copytree(project / config.get("docs_dir", "docs"), docs)
+    shutil.copytree(capture / "docs", docs, dirs_exist_ok=True)
+    config.update(docs_dir=str(docs), plugins=[search], nav=json.loads((capture / "nav.json").read_text(encoding="utf-8")),
+                  strict=False)
+    config.pop("hooks", None)
+    config["validation"] = {"omitted_files": "info", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
+    path = project / "mkdocs-floor.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def site_facts(site: Path, segment_glob: str) -> dict[str, Any]:
+    pages = list(site.rglob("*.html"))
+    segments = sorted(p.stat().st_size for p in site.glob(segment_glob))
+    return {
+        "pages": len(pages),
+        "site_mb": round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6, 1),
+        "search_index_kb": round((site / "search" / "search_index.json").stat().st_size / 1024),
+        "segment_pages": len(segments),
+        "segment_median_kb": round(statistics.median(segments) / 1024, 1) if segments else None,
+        "segment_max_kb": round(segments[-1] / 1024, 1) if segments else None,
+    }
+
+
+def mkdocs(config: Path, site: Path, quiet: bool = True) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", *(["-q"] if quiet else []), "-f", str(config), "-d", str(site)]
+
+
+def bench_size(size: int | None, work: Path) -> dict[str, Any]:
+    label = "real" if size is None else str(size)
+    project = make_project(work / label / "project", size)
+    result: dict[str, Any] = {"size": label, "when": time.strftime("%Y-%m-%d %H:%M")}
+    if size is not None:
+        result["corpus"] = _counts(project)
+    result["load"] = time_load(project)
+    print(f"[{label}] load + validate: {result['load']}", flush=True)
+
+    site = work / label / "site"
+    result["build"] = run_measured(mkdocs(project / "mkdocs.yml", site), project)
+    result["build"].update(site_facts(site, "*/segmenten/*/index.html"))
+    print(f"[{label}] build: {result['build']}", flush=True)
+
+    capture = work / label / "capture"
+    shutil.rmtree(capture, ignore_errors=True)
+    run_measured(mkdocs(capture_config(project), work / label / "capture-site"), project,
+                 {**ENV, "BENCH_CAPTURE_DIR": str(capture)})
+    shutil.rmtree(work / label / "capture-site", ignore_errors=True)
+    floor_site = work / label / "floor-site"
+    result["floor"] = run_measured(mkdocs(floor_config(project, capture), floor_site), project)
+    result["floor"].update(site_facts(floor_site, "*/segmenten/*/index.html"))
+    print(f"[{label}] floor: {result['floor']}", flush=True)
+    result["ratio_cpu"] = round(result["build"]["cpu"] / result["floor"]["cpu"], 2)
+    result["ratio_wall"] = round(result["build"]["wall"] / result["floor"]["wall"], 2)
+    if size is None:
+        result["serve"] = measure_serve(project)
+        print(f"[{label}] serve: {result['serve']}", flush=True)
+    for folder in ("site", "floor-site", "capture"):
+        shutil.rmtree(work / label / folder, ignore_errors=True)
+    return result
+
+
+def _counts(project: Path) -> dict[str, int]:
+    data = project / "data"
+    return {folder: sum(1 for _ in (data / folder).rglob("*.yml")) for folder in ("regions", "documents", "sections", "segments", "glossary")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", nargs="*", type=int, default=[10, 100, 1000])
+    parser.add_argument("--no-real", action="store_true", help="skip the real content (build + serve reload)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/kaderwijzer-bench"))
+    parser.add_argument("--report", action="store_true", help="only rebuild bench/results.md from bench/out/")
+    args = parser.parse_args(argv)
+    OUT.mkdir(exist_ok=True)
+    if not args.report:
+        runs: list[int | None] = list(args.sizes) + ([] if args.no_real else [None])
+        for size in runs:
+            result = bench_size(size, args.work)
+            (OUT / f"{result['size']}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    (BENCH / "results.md").write_text(report.render(OUT), encoding="utf-8")
+    print(f"geschreven: {BENCH / 'results.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

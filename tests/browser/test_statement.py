@@ -1,0 +1,16 @@
+"""The accessibility statement describes the checks this suite really runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.browser.audit import DESKTOP, MOBILE
+from tests.browser.axe import AXE_VERSION
+from tests.site.html import main_text, page
+
+
+def test_statement_names_the_axe_version_widths_and_standard_in_use(built_site: Path) -> None:
+    text = main_text(page(built_site, "toegankelijkheid/"))
+    assert f"axe-core versie {AXE_VERSION}" in text
+    assert f"{DESKTOP['width']} pixels" in text and f"{MOBILE['width']} pixels" in text
+    assert "WCAG 2.1" in text and "lichte én in de donkere weergave" in text

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kaderwijzer.corpus import Corpus
 
-_SKIP_TAGS = ("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "svg", "caption", "th", "title", "abbr", "button", "label", "time")
+_SKIP_TAGS = ("a", "code", "pre", "option", "select", "textarea", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "svg", "caption", "th", "title", "abbr", "button", "label", "time")
 _TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)([^>]*?)(/?)>")
 _VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area"}
 # Hidden or decorative regions never get links: a link inside aria-hidden would be focusable yet silent.

@@ -23,3 +23,9 @@ def test_abbreviation_matches_only_in_its_own_case(corpus_dir: Path) -> None:
     linker = TermLinker(load_corpus(corpus_dir))
     assert "kw-term" not in linker.link("<p>wmo-gelden en WMO</p>", "/b/")
     assert "kw-term" in linker.link("<p>Wet maatschappelijke ondersteuning</p>", "/b/")
+
+
+def test_no_links_inside_form_controls(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    out = linker.link('<select><option value="wmo">Wmo</option></select><p>Wmo</p>', "/b/")
+    assert '<option value="wmo">Wmo</option>' in out and out.count("kw-term") == 1

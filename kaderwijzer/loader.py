@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from dataclasses import dataclass
@@ -270,7 +271,18 @@ def _sources(data: Any) -> Iterable[tuple[tuple[Any, ...], Any]]:
 
 def load_corpus(data_dir: Path, content_dir: Path | None = None) -> Corpus:
     """Load and check everything; raise DataErrors listing every problem."""
-    data_dir = Path(data_dir)
+    # Loading allocates many objects and frees almost none, so the cyclic garbage collector would rescan an
+    # ever larger heap (half the load time at 5,000 segments). Nothing here leaves reference cycles behind.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_corpus(Path(data_dir), content_dir)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_corpus(data_dir: Path, content_dir: Path | None) -> Corpus:
     if not data_dir.is_dir():
         raise DataErrors([DataError(display_path(data_dir), 1, 1, "map met gegevens bestaat niet")])
     files = list(data_files(data_dir))

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import html
 import json
+import math
+import os
 from dataclasses import dataclass, field
+from typing import Any
 
 from kaderwijzer.corpus import Corpus
 
@@ -20,7 +23,7 @@ class PageSpec:
     macro: str
     args: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    meta: dict[str, str] = field(default_factory=dict, hash=False)
+    meta: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def markdown(self) -> str:
         # MkDocs treats page titles as HTML (the theme prints them unescaped), so escape editor text here.
@@ -62,8 +65,9 @@ def page_specs(corpus: Corpus) -> list[PageSpec]:
     for region in corpus.regions.values():
         specs.append(PageSpec(region_uri(region.id), region.name, "region_page", (region.id,)))
         specs.append(PageSpec(procurement_uri(region.id), f"Inkoop en marktconsultatie {region.name}", "procurement_page", (region.id,)))
+        # Not in search: it repeats every other page of the region (and would double the index and its build cost).
         specs.append(PageSpec(print_uri(region.id), f"{region.name}: volledig kader (printversie)", "print_page", (region.id,),
-                              meta={"kw_print": "true"}))
+                              meta={"kw_print": "true", "search": {"exclude": True}}))
         for doc in corpus.documents_by_region.get(region.id, []):
             specs.append(PageSpec(document_uri(region.id, doc.id), doc.title, "document_page", (doc.id,)))
             for sec in corpus.sections_by_document.get(doc.id, []):
@@ -76,8 +80,44 @@ def page_specs(corpus: Corpus) -> list[PageSpec]:
     return specs
 
 
+# Every page renders the sidebar entries of all regions next to its own. Above this many regions they are
+# grouped (sqrt(n) groups of sqrt(n)), so a page's sidebar stops growing linearly with the number of regions.
+MAX_FLAT_REGIONS = 12
+
+
 def region_nav(corpus: Corpus) -> list[dict]:
-    """Navigation: region -> document -> sections and segments."""
+    """Navigation: region -> document -> sections and segments; many regions in alphabetical groups."""
+    nav = _region_entries(corpus)
+    if len(nav) <= MAX_FLAT_REGIONS:
+        return nav
+    nav.sort(key=lambda entry: html.unescape(next(iter(entry))).casefold())
+    count = math.ceil(math.sqrt(len(nav)))
+    groups, start = [], 0
+    for i in range(count):  # sizes differ by at most one
+        end = start + len(nav) // count + (1 if i < len(nav) % count else 0)
+        groups.append(nav[start:end])
+        start = end
+    names = [[html.unescape(next(iter(entry))) for entry in group] for group in groups]
+    labels = [html.escape(_group_label(names, i)) for i in range(len(groups))]
+    return [{"Regio's": [{label: group} for label, group in zip(labels, groups)]}]
+
+
+def _group_label(names: list[list[str]], index: int) -> str:
+    """Guide words like a dictionary's, `Am–Br`: as many letters as it takes to tell neighbours apart."""
+    group = names[index]
+    if len(group) == 1:
+        return group[0]
+    first, last = group[0], group[-1]
+    pairs = [(first, last)]
+    if index > 0:
+        pairs.append((first, names[index - 1][-1]))
+    if index + 1 < len(names):
+        pairs.append((last, names[index + 1][0]))
+    length = 1 + max(len(os.path.commonprefix([a.casefold(), b.casefold()])) for a, b in pairs)
+    return f"{first[:length].strip()}–{last[:length].strip()}"
+
+
+def _region_entries(corpus: Corpus) -> list[dict]:
     nav: list[dict] = []
     for region in corpus.regions.values():
         items: list = [region_uri(region.id), {"Inkoop en marktconsultatie": procurement_uri(region.id)}]

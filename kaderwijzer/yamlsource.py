@@ -1,10 +1,10 @@
-"""Read one YAML file into plain data plus the position of every node.
+"""Read one YAML file into plain data, and find the `line:col` of any value when an error needs it.
 
 libyaml's C parser turns the text into a stream of events (fast, with marks,
 without recursion); we build the Python values from those events ourselves.
 That way duplicate keys, anchors and aliases, tags and absurd nesting are
-refused before they can cost time or memory, and every value keeps its
-`line:col` for error reports.
+refused before they can cost time or memory. Positions of values are collected
+only for files that have an error (see `YamlDocument.locate`).
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ PathKey = tuple[str | int, ...]
 
 # Characters YAML does not allow (C0/C1 controls, DEL, non-characters), and line breaks that libyaml counts
 # but editors do not (NEL, U+2028, U+2029, a lone CR): those would make every line number after them wrong.
-_FORBIDDEN_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|\r(?!\n)")
+# (A plain character class: regex engines scan for those fast; an alternation would be 5x slower.)
+_FORBIDDEN_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_LONE_CR = re.compile("\r(?!\n)")
 _ODD_LINE_BREAKS = "\x85\u2028\u2029"
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
@@ -60,15 +62,33 @@ _TYPE_WORDS = {
 
 @dataclass
 class YamlDocument:
-    """Plain data of one file and where each value and key sits."""
+    """Plain data of one file and where each value and key sits.
+
+    Positions are only needed when something is wrong, so they are collected on first use by parsing the
+    file a second time; loading a valid corpus never pays for them.
+    """
 
     path: Path
     data: Any
     value_marks: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    marked: bool = False
+
+    def _collect_marks(self) -> None:
+        self.marked = True
+        try:
+            parser = _Loader(_check_bytes(self.path.read_bytes()))
+            try:
+                _build(parser.get_event, self)
+            finally:
+                parser.dispose()
+        except (OSError, YamlProblem, yaml.YAMLError):
+            pass  # the file changed since it was read; errors then point at line 1
 
     def locate(self, loc: PathKey, key: bool = False) -> tuple[int, int]:
         """Line and column of the deepest known node on `loc` (1-based)."""
+        if not self.marked:
+            self._collect_marks()
         marks = self.key_marks if key else self.value_marks
         for end in range(len(loc), -1, -1):
             prefix = tuple(loc[:end])
@@ -127,54 +147,66 @@ def _refuse_properties(event: yaml.Event) -> None:
         raise YamlProblem(line, col, f"YAML-tags zoals `{shorten(tag, 40)}` zijn niet toegestaan; schrijf de waarde gewoon uit")
 
 
-def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument) -> Any:
-    """Dicts, lists and scalars from the event stream; marks go into `doc`.
+class _NeedsMarks(Exception):
+    """The fast pass found a problem whose message needs positions it did not keep."""
 
-    This loop runs once per node of every file, so it is written flat: no helper calls on the common path.
+
+def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument | None) -> Any:
+    """Dicts, lists and scalars from the event stream; with `doc`, every position goes into it.
+
+    This loop runs once per node of every file, so it is written flat: no helper calls on the common path,
+    and without `doc` no paths or positions are built at all.
     """
-    value_marks, key_marks = doc.value_marks, doc.key_marks
+    marked = doc is not None
+    value_marks = doc.value_marks if doc is not None else {}
+    key_marks = doc.key_marks if doc is not None else {}
     containers: list[Any] = []  # open mappings and sequences, innermost last
-    paths: list[PathKey] = []
+    paths: list[PathKey] = []  # their paths (only when marked)
     pending: list[str | None] = []  # per open mapping: the key whose value comes next
     root: Any = None
     documents = 0
+    path: PathKey = ()
     while (event := next_event()) is not None:  # a plain loop: no generator overhead per event
         kind = event.__class__
         if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
-            start = event.start_mark
-            mark = (start.line + 1, start.column + 1)
             if event.anchor is not None or event.tag is not None:
                 _refuse_properties(event)
             parent = containers[-1] if containers else None
             if parent.__class__ is dict and pending[-1] is None:
                 if kind is not ScalarEvent:
-                    raise YamlProblem(*mark, "een sleutel moet een gewone tekst zijn")
+                    raise YamlProblem(*_mark(event), "een sleutel moet een gewone tekst zijn")
                 key = event.value
                 if key == "<<" and event.implicit[0]:
-                    raise YamlProblem(*mark, "samenvoegen met `<<` is niet toegestaan; schrijf de velden uit")
-                path = paths[-1] + (key,)
+                    raise YamlProblem(*_mark(event), "samenvoegen met `<<` is niet toegestaan; schrijf de velden uit")
                 if key in parent:
-                    raise YamlProblem(*mark, f"sleutel `{shorten(key)}` staat twee keer in dezelfde mapping "
-                                             f"(eerder op regel {key_marks[path][0]})")
-                key_marks[path] = mark
+                    if not marked:
+                        raise _NeedsMarks  # the message names the line of the first occurrence
+                    raise YamlProblem(*_mark(event), f"sleutel `{shorten(key)}` staat twee keer in dezelfde mapping "
+                                                     f"(eerder op regel {key_marks[paths[-1] + (key,)][0]})")
+                if marked:
+                    start = event.start_mark
+                    key_marks[paths[-1] + (key,)] = (start.line + 1, start.column + 1)
                 pending[-1] = key
                 continue
             if parent is None:
                 if kind is not MappingStartEvent:
-                    raise YamlProblem(*mark, "het bestand moet een mapping zijn (`sleutel: waarde`)")
-                path = ()
-            elif parent.__class__ is dict:
-                path = paths[-1] + (pending[-1],)
-            else:
-                path = paths[-1] + (len(parent),)
-            value_marks[path] = mark
+                    raise YamlProblem(*_mark(event), "het bestand moet een mapping zijn (`sleutel: waarde`)")
+            if marked:
+                if parent is None:
+                    path = ()
+                elif parent.__class__ is dict:
+                    path = paths[-1] + (pending[-1],)
+                else:
+                    path = paths[-1] + (len(parent),)
+                start = event.start_mark
+                value_marks[path] = (start.line + 1, start.column + 1)
             if kind is ScalarEvent:
                 value = event.value
                 if event.implicit[0] and value[:1] in _IMPLICIT:  # plain scalar that may be a number, date, ...
                     value = _scalar(event)
             else:
                 if len(containers) >= MAX_DEPTH:
-                    raise YamlProblem(*mark, f"de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus)")
+                    raise YamlProblem(*_mark(event), f"de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus)")
                 value = {} if kind is MappingStartEvent else []
             if parent is None:
                 root = value
@@ -185,20 +217,20 @@ def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument) -> An
                 parent.append(value)
             if kind is not ScalarEvent:
                 containers.append(value)
-                paths.append(path)
                 pending.append(None)
+                if marked:
+                    paths.append(path)
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
             containers.pop()
-            paths.pop()
             pending.pop()
+            if marked:
+                paths.pop()
         elif kind is AliasEvent:
-            line, col = _mark(event)
-            raise YamlProblem(line, col, "YAML-ankers (`&`) en aliassen (`*`) zijn niet toegestaan; schrijf de waarde uit")
+            raise YamlProblem(*_mark(event), "YAML-ankers (`&`) en aliassen (`*`) zijn niet toegestaan; schrijf de waarde uit")
         elif kind is DocumentStartEvent:
             documents += 1
             if documents > 1:
-                line, col = _mark(event)
-                raise YamlProblem(line, col, "het bestand bevat meer dan één YAML-document (`---`); zet elk record in een eigen bestand")
+                raise YamlProblem(*_mark(event), "het bestand bevat meer dan één YAML-document (`---`); zet elk record in een eigen bestand")
     return root
 
 
@@ -241,7 +273,7 @@ def _check_bytes(raw: bytes) -> str:
         raise YamlProblem(line, col, f"geen geldige UTF-8: byte 0x{raw[exc.start]:02x}; sla op als UTF-8") from None
     if not text.strip():
         raise YamlProblem(1, 1, "bestand is leeg")
-    bad = _FORBIDDEN_CHAR.search(text)
+    bad = _FORBIDDEN_CHAR.search(text) or ("\r" in text and _LONE_CR.search(text))
     if bad:
         line, col = _position(text, bad.start())
         char = bad.group()
@@ -251,7 +283,7 @@ def _check_bytes(raw: bytes) -> str:
             raise YamlProblem(line, col, f"ongewoon regeleinde U+{ord(char):04X} (vaak meegekopieerd uit Word of pdf); "
                                          "vervang het door een gewone Enter")
         raise YamlProblem(line, col, f"onzichtbaar stuurteken U+{ord(char):04X} in de tekst; haal het weg")
-    tab = _TAB_INDENT.search(text)
+    tab = "\t" in text and _TAB_INDENT.search(text)
     if tab:
         line, col = _position(text, tab.end() - 1)
         raise YamlProblem(line, col, "tab gebruikt voor inspringen; gebruik spaties")
@@ -269,7 +301,12 @@ def read_yaml(path: Path, schema_ref: str | None = None) -> YamlDocument | DataE
             raise YamlProblem(1, 1, f"eerste regel moet `{SCHEMA_COMMENT}{schema_ref}` zijn (voor aanvulling in de editor)")
         parser = _Loader(text)
         try:
-            doc.data = _build(parser.get_event, doc)
+            try:
+                doc.data = _build(parser.get_event, None)
+            except _NeedsMarks:
+                parser.dispose()
+                parser = _Loader(text)
+                doc.data = _build(parser.get_event, doc)  # raises the located problem
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -76,7 +76,12 @@ _CONVERTER = md_lib.Markdown(extensions=["sane_lists"])
 
 def _markdown_block(text: str) -> Markup:
     # Escape first: text is Markdown, never HTML.
-    return Markup(_CONVERTER.reset().convert(str(escape(text))))
+    return _convert(str(escape(text)))
+
+
+@functools.lru_cache(maxsize=8192)  # the same names and values recur on overview and print pages
+def _convert(escaped: str) -> Markup:
+    return Markup(_CONVERTER.reset().convert(escaped))
 
 
 def _markdown_inline(text: str) -> Markup:

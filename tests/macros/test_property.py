@@ -9,9 +9,9 @@ model refuses must come back as `path:line:col: message`; the others are then bu
 from __future__ import annotations
 
 import copy
-import os
 import datetime as dt
 import json
+import os
 import re
 import shutil
 import types
@@ -157,8 +157,11 @@ def write_corpus(data_dir: Path, values: dict[str, str]) -> dict[str, Path]:
     records = copy.deepcopy(BASE)
     for name, value in values.items():
         _set(records[FIELDS[name].kind][1], FIELDS[name].path, value)
+    # Hand-written pages may link glossary terms; give each one a stub so the corpus stays valid.
+    used_terms = {m.group(1) for page in (ROOT / "content").rglob("*.md") for m in TERM_CALL.finditer(page.read_text(encoding="utf-8"))}
+    stubs = {f"glossary/{ident}.yml": ("term", {**copy.deepcopy(BASE["term"][1]), "id": ident}) for ident in used_terms}
     files = {}
-    for kind, (rel, record) in [*records.items(), *[(k, (rel, r)) for rel, (k, r) in EXTRA.items()]]:
+    for kind, (rel, record) in [*records.items(), *[(k, (rel, r)) for rel, (k, r) in {**EXTRA, **stubs}.items()]]:
         path = data_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(schema_line(kind) + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -321,14 +324,14 @@ def test_random_text_is_accepted_or_refused_with_a_location(
 ) -> None:
     data = tmp_path_factory.mktemp("data") / "data"
     files = write_corpus(data, {f: v for f, (v, _) in values.items()})
+    acceptable = all(accepted_by_model(name, value) for name, (value, _) in values.items())
     try:
         load_corpus(data)
     except DataErrors as errors:
         assert_located(errors, files)
-        refused = {f for f, (v, _) in values.items() if not accepted_by_model(f, v)}
-        assert refused or errors.errors, "fouten zonder aanleiding"
+        assert not acceptable, f"elke tekst is toegestaan, toch fouten: {errors.report()}"
     else:
-        assert all(accepted_by_model(f, v) for f, (v, _) in values.items())
+        assert acceptable, "een tekst die het model weigert, kwam toch door"
 
 
 # Fields no template shows yet (reported to the lead). Listed so the test still checks they are safe;

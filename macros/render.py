@@ -169,8 +169,13 @@ class Renderer:
     def _scope(self, items: list[Any]) -> list[dict[str, Any]]:
         return [{"label": DOMAIN_LABELS[i.domain] if i.domain else None, "text": i.text} for i in items]
 
+    @functools.cached_property
+    def _source_titles(self) -> dict[str, str]:
+        # Once per build, not per page: rebuilding it on every page made sources cost pages x documents.
+        return {s.file: d.title for d in self.corpus.documents.values() for s in d.sources[:1]}
+
     def _sources(self, sources: list[Any]) -> list[dict[str, Any]]:
-        titles = {s.file: d.title for d in self.corpus.documents.values() for s in d.sources[:1]}
+        titles = self._source_titles
         return [{"file": s.file, "section": s.section, "note": s.note, "title": titles.get(s.file)} for s in sources]
 
     # ---- page macros --------------------------------------------------
@@ -477,9 +482,19 @@ class Renderer:
         kind = {"segment_page": "segment", "section_page": "section", "document_page": "document", "region_page": "region"}.get(spec.macro)
         if kind:
             return [f"{data_dir}/{self.corpus.files[(kind, spec.args[0])]}"]
-        region = spec.args[0]
-        return [f"{data_dir}/{path}" for (k, ident), path in self.corpus.files.items()
-                if path.startswith((f"segments/{region}/", f"sections/{region}/", f"regions/{region}."))]
+        return [f"{data_dir}/{path}" for path in self._region_files.get(spec.args[0], [])]
+
+    @functools.cached_property
+    def _region_files(self) -> dict[str, list[str]]:
+        """Data files per region, grouped once (scanning all files per region page would be regions x files)."""
+        grouped: dict[str, list[str]] = {}
+        for path in self.corpus.files.values():
+            folder, _, rest = path.partition("/")
+            if folder in ("segments", "sections"):
+                grouped.setdefault(rest.split("/", 1)[0], []).append(path)
+            elif folder == "regions":
+                grouped.setdefault(rest.rsplit(".", 1)[0], []).append(path)
+        return grouped
 
     def page_footer(self) -> str:
         page = self.page()

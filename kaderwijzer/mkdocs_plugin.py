@@ -23,6 +23,7 @@ from kaderwijzer.export import render_downloads, write_files
 from kaderwijzer.gitdates import last_changed
 from kaderwijzer.loader import load_corpus
 from kaderwijzer.pages import PageSpec, page_specs, redirects, region_nav
+from kaderwijzer.templatecache import TEMPLATES
 from kaderwijzer.termlinks import TermLinker
 
 GLOSSARY_SRC = "begrippen.md"
@@ -64,6 +65,10 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         self.downloads = render_downloads(self.corpus, self.data_path(config) / "schema")
         self.changes = read_changes(self.data_path(config), self.corpus)
         return config
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        env.bytecode_cache = TEMPLATES  # serve rebuilds reuse the compiled theme templates
+        return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.corpus is not None

@@ -77,7 +77,7 @@ class YamlDocument:
     def _collect_marks(self) -> None:
         self.marked = True
         try:
-            parser = _Loader(_check_bytes(self.path.read_bytes()))
+            parser = _parser(_check_bytes(self.path.read_bytes()))
             try:
                 _build(parser.get_event, self)
             finally:
@@ -259,6 +259,20 @@ def _explain(exc: yaml.MarkedYAMLError) -> str:
     return text
 
 
+def _parser(text: str) -> Any:
+    """An event parser for `text` that cannot stop on a nesting limit of its own before our check runs.
+
+    libyaml reads a whole line ahead while `[` or `{` may still start a key, and some versions give up
+    at their own depth limit (English message, wrong column) before emitting the events our check counts.
+    Only a line with more openers than we allow can get there, so such rare files go to PyYAML's
+    pure-Python parser, which has no limit and hands us events as it goes.
+    """
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        if any(line.count("[") + line.count("{") > MAX_DEPTH for line in text.split("\n")):
+            return yaml.SafeLoader(text)
+    return _Loader(text)
+
+
 def _check_bytes(raw: bytes) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise YamlProblem(1, 1, f"bestand is te groot ({len(raw):,} bytes, maximaal {MAX_FILE_BYTES:,})")
@@ -299,13 +313,13 @@ def read_yaml(path: Path, schema_ref: str | None = None) -> YamlDocument | DataE
         first = text.split("\n", 1)[0].strip()
         if schema_ref is not None and first != SCHEMA_COMMENT + schema_ref:
             raise YamlProblem(1, 1, f"eerste regel moet `{SCHEMA_COMMENT}{schema_ref}` zijn (voor aanvulling in de editor)")
-        parser = _Loader(text)
+        parser = _parser(text)
         try:
             try:
                 doc.data = _build(parser.get_event, None)
             except _NeedsMarks:
                 parser.dispose()
-                parser = _Loader(text)
+                parser = _parser(text)
                 doc.data = _build(parser.get_event, doc)  # raises the located problem
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark

@@ -18,15 +18,9 @@ DEFAULT_CONTENT = Path("content")
 
 
 def _validate(args: argparse.Namespace) -> int:
-    content = args.content if args.content.is_dir() else None
-    try:
-        corpus = load_corpus(args.data, content)
-    except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
-    summary = ", ".join(f"{n} {label}" for label, n in corpus.counts().items())
-    print(f"Alles in orde: {summary}.")
-    return 0
+    from kaderwijzer.reporting import run_validate
+
+    return run_validate(args.data, args.content if args.content.is_dir() else None, args.format)
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -74,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="controleer alle gegevens in data/")
     validate.add_argument("--data", type=Path, default=DEFAULT_DATA, help="map met gegevens (standaard: data)")
     validate.add_argument("--content", type=Path, default=DEFAULT_CONTENT, help="map met pagina's (standaard: content)")
+    validate.add_argument("--format", choices=("text", "github", "gitlab", "sarif", "json"), default="text", help="uitvoer: text (standaard), github, gitlab, sarif of json")
     validate.set_defaults(func=_validate)
 
     schema = sub.add_parser("schema", help="schrijf JSON Schema-bestanden naar data/schema/")

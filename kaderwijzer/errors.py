@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Iterable
@@ -14,6 +14,9 @@ class DataError:
     line: int
     col: int
     message: str
+    # What kind of check found it (`syntax`, `schema`, `reference`, `placement`), for forge reports; not part of
+    # the identity, so the same problem found twice is still reported once.
+    check: str = field(default="schema", compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.message}"

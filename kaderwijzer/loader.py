@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -66,7 +66,8 @@ def _stray_files(data_dir: Path, known: set[Path]) -> list[DataError]:
             if full in known_names or name.startswith(".") or name == "README.md":
                 continue
             hint = " (gebruik de extensie `.yml`)" if name.endswith(".yaml") else ""
-            errors.append(DataError(display_path(Path(full)), 1, 1, f"bestand staat niet op een bekende plek en wordt niet gelezen{hint}"))
+            errors.append(DataError(display_path(Path(full)), 1, 1, f"bestand staat niet op een bekende plek en wordt niet gelezen{hint}",
+                                    check="placement"))
     return errors
 
 
@@ -155,8 +156,10 @@ def _validate_file(kind: str, doc: YamlDocument) -> Loaded | list[DataError]:
 class _Checker:
     """Corpus-wide checks: unique ids, resolvable references, file placement."""
 
-    def __init__(self, loaded: list[Loaded], data_dir: Path, content_dir: Path | None, broken: set[str]):
+    def __init__(self, loaded: list[Loaded], data_dir: Path, content_dir: Path | None, broken: set[str],
+                 invalid: list[Loaded] | None = None):
         self.loaded = loaded
+        self.invalid = invalid or []  # files with schema errors: only their references are checked
         self.data_dir = data_dir
         self.data_prefix = data_dir.as_posix().rstrip("/") + "/"  # every data file path starts with this
         self.broken = broken  # ids of files that failed validation: no follow-up "unknown id" noise
@@ -166,7 +169,7 @@ class _Checker:
         self.owner: dict[tuple[str, str], Loaded] = {}
 
     def fail(self, item: Loaded, loc: tuple[Any, ...], message: str) -> None:
-        self.errors.append(item.doc.error(loc, message))
+        self.errors.append(replace(item.doc.error(loc, message), check="reference"))
 
     def register(self, item: Loaded, kind: str, ident: str, loc: tuple[Any, ...], store: dict[str, Any], record: Any) -> None:
         key = (kind, ident)
@@ -200,7 +203,7 @@ class _Checker:
                     self.register(item, "milestone", m.id, ("milestones", i, "id"), {}, m)
         seeds = {d.sources[0].file for d in c.documents.values()} | {
             s.file for d in c.documents.values() for s in d.sources}
-        for item in self.loaded:
+        for item in [*self.loaded, *self.invalid]:
             self.check_refs(item, seeds)
         self.check_term_calls()
         return c
@@ -210,34 +213,41 @@ class _Checker:
             self.fail(item, loc, f"onbekende {kind} `{value}`{suggest(value, store)}")
 
     def check_refs(self, item: Loaded, seeds: set[str]) -> None:
-        c, r = self.corpus, item.record
-        if hasattr(r, "region") and isinstance(getattr(r, "region"), str):
-            self.ref(item, ("region",), r.region, "regio", c.regions)
-            if item.kind in ("section", "segment") and item.doc.path.parent.name != r.region:
-                self.fail(item, ("region",), f"bestand staat in map `{item.doc.path.parent.name}` maar `region` is `{r.region}`")
-        if hasattr(r, "document"):
-            self.ref(item, ("document",), r.document, "document", c.documents)
-            doc = c.documents.get(r.document)
-            if doc is not None and doc.region != r.region:
-                self.fail(item, ("document",), f"document `{r.document}` hoort bij regio `{doc.region}`, niet bij `{r.region}`")
-        if item.kind == "document":
-            self.ref(item, ("follows",), r.follows, "document", c.documents)
-            self.ref(item, ("part_of",), r.part_of, "document", c.documents)
-        if item.kind == "segment":
-            for i, other in enumerate(r.related):
+        # Reads the raw data, so a file that failed schema validation still gets its references checked:
+        # an editor sees every problem of a file in one run, not the next one after each fix.
+        c, data, kind = self.corpus, item.doc.data, item.kind
+        if not isinstance(data, dict):
+            return
+        region, document = _text(data, "region"), _text(data, "document")
+        if "region" in data:
+            self.ref(item, ("region",), region, "regio", c.regions)
+            if kind in ("section", "segment") and region is not None and item.doc.path.parent.name != region:
+                self.fail(item, ("region",), f"bestand staat in map `{item.doc.path.parent.name}` maar `region` is `{region}`")
+        if "document" in data:
+            self.ref(item, ("document",), document, "document", c.documents)
+            doc = c.documents.get(document or "")
+            if doc is not None and region is not None and doc.region != region:
+                self.fail(item, ("document",), f"document `{document}` hoort bij regio `{doc.region}`, niet bij `{region}`")
+        if kind == "document":
+            self.ref(item, ("follows",), _text(data, "follows"), "document", c.documents)
+            self.ref(item, ("part_of",), _text(data, "part_of"), "document", c.documents)
+        if kind == "segment":
+            for i, other in _texts(data, "related"):
                 self.ref(item, ("related", i), other, "segment", c.segments)
-                if other == r.id:
+                if other == data.get("id"):
                     self.fail(item, ("related", i), "een segment kan geen raakvlak met zichzelf hebben")
-        if item.kind == "section":
-            for i, other in enumerate(r.related_sections):
+        if kind == "section":
+            for i, other in _texts(data, "related_sections"):
                 self.ref(item, ("related_sections", i), other, "hoofdstuk", c.sections)
-        if item.kind == "term":
-            for i, other in enumerate(r.see_also):
+        if kind == "term":
+            for i, other in _texts(data, "see_also"):
                 self.ref(item, ("see_also", i), other, "begrip", c.terms)
-            for i, d in enumerate(r.definitions):
-                self.ref(item, ("definitions", i, "region"), d.region, "regio", c.regions)
-        if item.kind != "document":
-            for loc, source in _sources(item.doc.data):
+            definitions = data.get("definitions")
+            for i, d in enumerate(definitions if isinstance(definitions, list) else []):
+                if isinstance(d, dict):
+                    self.ref(item, ("definitions", i, "region"), _text(d, "region"), "regio", c.regions)
+        if kind != "document":
+            for loc, source in _sources(data):
                 if isinstance(source, dict) and source.get("file") not in seeds and isinstance(source.get("file"), str):
                     self.fail(item, loc + ("file",), f"bronbestand `{source['file']}` hoort bij geen enkel document{suggest(source['file'], seeds)}")
 
@@ -250,7 +260,18 @@ class _Checker:
                     ident = match.group(1)
                     if ident not in self.corpus.terms:
                         self.errors.append(DataError(display_path(page), number, match.start(1) + 1,
-                                                     f"onbekend begrip `{ident}`{suggest(ident, self.corpus.terms)}"))
+                                                     f"onbekend begrip `{ident}`{suggest(ident, self.corpus.terms)}",
+                                                     check="reference"))
+
+
+def _text(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _texts(data: dict[str, Any], key: str) -> list[tuple[int, str]]:
+    value = data.get(key)
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _sources(data: Any) -> Iterable[tuple[tuple[Any, ...], Any]]:
@@ -288,11 +309,12 @@ def _load_corpus(data_dir: Path, content_dir: Path | None) -> Corpus:
     files = list(data_files(data_dir))
     errors: list[DataError] = _stray_files(data_dir, {path for _, _, path in files})
     loaded: list[Loaded] = []
+    invalid: list[Loaded] = []
     broken: set[str] = set()
     for kind, nested, path in files:
         doc = read_yaml(path, schema_ref(kind, nested))
         if isinstance(doc, DataError):
-            errors.append(doc)
+            errors.append(replace(doc, check="syntax"))  # a file that cannot be read stops only itself
             broken.add(path.stem)
             continue
         result = _validate_file(kind, doc)
@@ -300,9 +322,10 @@ def _load_corpus(data_dir: Path, content_dir: Path | None) -> Corpus:
             errors.extend(result)
             if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
                 broken.add(doc.data["id"])
+            invalid.append(Loaded(kind, None, doc))  # type: ignore[arg-type]
         else:
             loaded.append(result)
-    checker = _Checker(loaded, data_dir, content_dir, broken)
+    checker = _Checker(loaded, data_dir, content_dir, broken, invalid)
     corpus = checker.run()
     errors.extend(checker.errors)
     if errors:

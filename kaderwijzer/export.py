@@ -1,7 +1,8 @@
 """Open data: the whole corpus as one JSON file with its own JSON Schema, plus CSV tables.
 
-`render_downloads` computes every file in memory once per build; the site and
-`kaderwijzer export` write the same bytes. The JSON holds every object with
+`render_downloads` computes every file once per build; the site and
+`kaderwijzer export` write the same bytes. During a site build the files wait in a
+private folder (`StagedFiles`), so only their sizes stay in memory. The JSON holds every object with
 its id, its links in both directions and its sources. The CSV files are
 UTF-8 with a byte order mark and `;` as separator, so Dutch Excel opens them
 correctly; their column names are the field names of the JSON.
@@ -12,6 +13,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -278,11 +281,17 @@ def _json_bytes(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _model_json_bytes(model: BaseModel) -> bytes:
+    # The same bytes as _json_bytes(model.model_dump(mode="json")), from pydantic's own serializer:
+    # `json.dumps` with `indent` falls back to its pure-Python encoder, slow for the whole corpus.
+    return (model.model_dump_json(indent=2) + "\n").encode("utf-8")
+
+
 def render_downloads(corpus: Corpus, schema_dir: Path) -> dict[str, bytes]:
     """File name (under downloads/) -> content, in the order the Downloads page lists them."""
     data = build_open_data(corpus)
     files = {
-        JSON_NAME: _json_bytes(data.model_dump(mode="json")),
+        JSON_NAME: _model_json_bytes(data),
         SCHEMA_NAME: _json_bytes(export_schema()),
         "segmenten.csv": segments_csv(data),
         "doelen.csv": goals_csv(data),
@@ -331,3 +340,26 @@ def write_files(files: dict[str, bytes], out_dir: Path) -> list[Path]:
         path.write_bytes(content)
         written.append(path)
     return written
+
+
+@dataclass(frozen=True)
+class StagedFiles:
+    """Files written once to a private folder and published later; only their sizes stay in memory."""
+
+    folder: Path
+    sizes: dict[str, int]  # path under the folder -> bytes, in the order given
+
+    @classmethod
+    def stage(cls, files: dict[str, bytes]) -> StagedFiles:
+        folder = Path(tempfile.mkdtemp(prefix="kaderwijzer-downloads-"))
+        write_files(files, folder)
+        return cls(folder, {name: len(content) for name, content in files.items()})
+
+    def publish(self, out_dir: Path) -> None:
+        for name in self.sizes:
+            target = Path(out_dir) / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.folder / name, target)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -7,7 +7,7 @@ exists when the macros module is set up.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from kaderwijzer.changes import FEED_NAME, ChangeLog, atom_feed, read_changes
 from kaderwijzer.corpus import Corpus
 from kaderwijzer.errors import DataErrors
-from kaderwijzer.export import render_downloads, write_files
+from kaderwijzer.export import StagedFiles, render_downloads
 from kaderwijzer.gitdates import last_changed
 from kaderwijzer.loader import load_corpus
 from kaderwijzer.pages import PageSpec, page_specs, redirects, region_nav
@@ -43,8 +43,11 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
     specs: dict[str, PageSpec] = {}
     dates: dict = {}
     linker: TermLinker | None = None
-    downloads: dict[str, bytes] = {}  # path under downloads/ -> content
+    downloads: StagedFiles | None = None  # written to the site at the end of the build
     changes: ChangeLog = ChangeLog()
+    # Set by the macros module (macros/__init__.py): renders one generated page, footer included.
+    render_generated: Callable[[PageSpec], str] | None = None
+    current_page: Any = None  # the page being rendered, for the macros (set before they run)
 
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_dir
@@ -62,7 +65,8 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         self.dates = last_changed(root, [self.config.data_dir, Path(config.docs_dir).name])
         self.linker = TermLinker(self.corpus)
         # Once per build: the Downloads page shows the sizes of exactly these bytes.
-        self.downloads = render_downloads(self.corpus, self.data_path(config) / "schema")
+        self._discard_downloads()
+        self.downloads = StagedFiles.stage(render_downloads(self.corpus, self.data_path(config) / "schema"))
         self.changes = read_changes(self.data_path(config), self.corpus)
         return config
 
@@ -77,7 +81,14 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Files) -> str:
-        # Rendered by the macros plugin, which runs after this one.
+        self.current_page = page
+        spec = self.specs.get(page.file.src_uri)
+        if spec is not None and self.render_generated is not None:
+            # A generated stub is one macro call: call it directly, and spare mkdocs-macros compiling
+            # every stub as a Jinja template (a large part of the build at thousands of pages).
+            page.meta["render_macros"] = False
+            return self.render_generated(spec)
+        # Hand-written pages: rendered by the macros plugin, which runs after this one.
         return markdown + FOOTER_CALL
 
     def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Files) -> str:
@@ -90,8 +101,18 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
-        write_files(self.downloads, site / DOWNLOADS_DIR)
+        if self.downloads is not None:
+            self.downloads.publish(site / DOWNLOADS_DIR)
+        self._discard_downloads()
         (site / FEED_NAME).write_bytes(atom_feed(self.changes, config.site_url or DEFAULT_SITE_URL, config.site_name))
+
+    def on_build_error(self, error: Exception) -> None:
+        self._discard_downloads()
+
+    def _discard_downloads(self) -> None:
+        if self.downloads is not None:
+            self.downloads.discard()
+            self.downloads = None
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.data_path(config)))

@@ -15,7 +15,9 @@ def define_env(env) -> None:
     plugin = env.conf.plugins.get("kaderwijzer")
     if plugin is None or plugin.corpus is None:
         raise RuntimeError("zet de kaderwijzer-plugin vóór macros in mkdocs.yml")
-    renderer = Renderer(plugin.corpus, lambda: env.page, site=plugin, site_url=env.conf.site_url)
+    # The plugin names the current page before either it or mkdocs-macros renders a page.
+    renderer = Renderer(plugin.corpus, lambda: plugin.current_page or env.page, site=plugin, site_url=env.conf.site_url)
     for name in Renderer.MACROS:
         env.macro(getattr(renderer, name), name)
+    plugin.render_generated = lambda spec: f"{getattr(renderer, spec.macro)(*spec.args)}\n\n{renderer.page_footer()}\n"
     opendata.register(env, plugin, renderer.links)

@@ -27,12 +27,12 @@ class OpenDataMacros:
         self.env = _environment()
 
     def downloads_table(self) -> str:
-        files: dict[str, bytes] = self.plugin.downloads
+        sizes: dict[str, int] = self.plugin.downloads.sizes
         rows = []
-        for name, content in files.items():
+        for name, size in sizes.items():
             item = describe(name)
-            rows.append({"name": name, "format": item.format, "description": item.description, "bytes": len(content),
-                         "size": size_label(len(content)), "href": self.links.asset(f"{DOWNLOADS_DIR}/{name}")})
+            rows.append({"name": name, "format": item.format, "description": item.description, "bytes": size,
+                         "size": size_label(size), "href": self.links.asset(f"{DOWNLOADS_DIR}/{name}")})
         return self.env.get_template("downloads_table.html.j2").render(rows=rows, caption="Bestanden om te downloaden")
 
     def changes_list(self) -> str:

@@ -29,3 +29,19 @@ def test_no_links_inside_form_controls(corpus_dir: Path) -> None:
     linker = TermLinker(load_corpus(corpus_dir))
     out = linker.link('<select><option value="wmo">Wmo</option></select><p>Wmo</p>', "/b/")
     assert '<option value="wmo">Wmo</option>' in out and out.count("kw-term") == 1
+
+
+def test_hidden_part_ends_at_its_own_closing_tag(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    out = linker.link('<div aria-hidden="true"><div>x</div><p>Wmo</p></div><p>De Wmo hier.</p>', "/b/")
+    assert '<div aria-hidden="true"><div>x</div><p>Wmo</p></div>' in out
+    assert '<p>De <a class="kw-term" href="/b/#wmo"' in out
+
+
+def test_terms_in_attributes_stay_untouched_and_page_edges_link(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    out = linker.link('<p title="Wmo" data-x="Wmo">x</p>', "/b/")
+    assert "kw-term" not in out
+    assert linker.link("Wmo", "/b/").startswith('<a class="kw-term"')
+    # A letter whose lower case is longer than itself must not shift the link.
+    assert linker.link("<p>İstanbul en de Wmo.</p>", "/b/").startswith('<p>İstanbul en de <a class="kw-term" href="/b/#wmo"')

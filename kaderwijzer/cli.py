@@ -61,6 +61,12 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from kaderwijzer.diffreport import run_diff
+
+    return run_diff(args.data, args.base, args.head, args.site_url)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kaderwijzer", description="Beleidsdata van Kaderwijzer beheren.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -87,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--data", type=Path, default=DEFAULT_DATA)
     export.add_argument("--out", type=Path, default=Path("site/downloads"))
     export.set_defaults(func=_export)
+
+    diff = sub.add_parser("diff", help="wat er inhoudelijk veranderd is tussen twee versies (Markdown)")
+    diff.add_argument("base", nargs="?", help="oude versie (standaard: waar deze branch van main afsplitste)")
+    diff.add_argument("head", nargs="?", help="nieuwe versie (standaard: de werkmap)")
+    diff.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    diff.add_argument("--site-url", help="adres van de voorbeeldsite voor links (standaard: KADERWIJZER_PREVIEW_URL)")
+    diff.set_defaults(func=_diff)
     return parser
 
 

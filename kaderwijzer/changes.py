@@ -2,7 +2,9 @@
 
 Each changed file is mapped to the object it holds (kind + id, via the
 loader's layout and the ids the loader read). Per date an object is
-`toegevoegd`, `gewijzigd` or `verwijderd`. Without git, without commits or
+`toegevoegd`, `gewijzigd` or `verwijderd`; a changed object says field by
+field what changed, from the same diff as `kaderwijzer diff` (the state
+before the day's first commit against the day's last). Without git, without commits or
 in a shallow clone the log says why there is no (full) history; reading the
 history never fails the build.
 """
@@ -10,8 +12,6 @@ history never fails the build.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -20,8 +20,11 @@ from typing import Any
 import yaml
 
 from kaderwijzer.corpus import Corpus
+from kaderwijzer.diffreport import Detail, details
 from kaderwijzer.loader import LAYOUT
 from kaderwijzer.pages import document_uri
+from kaderwijzer.policydiff import diff_snapshots, snapshot
+from kaderwijzer.revisions import GitError, git, read_blobs
 from kaderwijzer.urls import object_page, object_title, page_path
 
 ADDED, CHANGED, REMOVED = "toegevoegd", "gewijzigd", "verwijderd"
@@ -42,7 +45,6 @@ CHANGES_PAGE = "wijzigingen.md"
 FEED_NAME = "wijzigingen.xml"
 FEED_ENTRIES = 30
 ATOM = "http://www.w3.org/2005/Atom"
-GIT_TIMEOUT = 60
 
 NO_GIT = "Er is geen wijzigingsgeschiedenis beschikbaar: deze versie van de site is niet gebouwd vanuit git."
 NO_COMMITS = "Er is nog geen wijzigingsgeschiedenis: de gegevens zijn nog niet vastgelegd in git."
@@ -56,6 +58,7 @@ class ChangedObject:
     action: str
     title: str  # the current name, or the id once the object is gone
     page: tuple[str, str | None] | None  # (page source, anchor) while the object exists
+    details: tuple[Detail, ...] = ()  # field by field, for a changed object
 
     @property
     def kind_label(self) -> str:
@@ -104,22 +107,11 @@ def dutch_date(day: dt.date) -> str:
 
 
 # ---- reading git ----
-class _GitUnavailable(Exception):
-    pass
+_GitUnavailable = GitError
 
 
 def _git(cwd: Path, *args: str) -> str:
-    # Inherited GIT_DIR & co. (e.g. inside a hook) would point git at another repository.
-    env = {k: v for k, v in os.environ.items() if k not in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE")}
-    env.update({"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"})
-    try:
-        result = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=cwd, capture_output=True,
-                                text=True, encoding="utf-8", env=env, timeout=GIT_TIMEOUT, check=False)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise _GitUnavailable(str(exc)) from None
-    if result.returncode != 0:
-        raise _GitUnavailable(result.stderr.strip())
-    return result.stdout
+    return git(cwd, *args).decode("utf-8")
 
 
 def _shallow_commits(cwd: Path) -> set[str]:
@@ -179,16 +171,17 @@ class _Objects:
             return None
         return self.by_file.get(rel_path, (kind, PurePosixPath(rel_path).stem))
 
-    def describe(self, kind: str, ident: str, rel_path: str, action: str) -> ChangedObject:
+    def describe(self, kind: str, ident: str, rel_path: str, action: str,
+                 found: tuple[Detail, ...] = ()) -> ChangedObject:
         if kind in ("decisions", "milestones"):
             # A list file has no id of its own: it belongs to a document and is shown there.
             data = self._read(rel_path)
             doc = self.corpus.documents.get(str(data.get("document")))
             title = str(data.get("title") or ident)
             page = (document_uri(doc.region, doc.id), None) if doc and data else None
-            return ChangedObject(kind, ident, action, title, page)
+            return ChangedObject(kind, ident, action, title, page, found)
         return ChangedObject(kind, ident, action, object_title(self.corpus, kind, ident) or ident,
-                             object_page(self.corpus, kind, ident))
+                             object_page(self.corpus, kind, ident), found)
 
     def _read(self, rel_path: str) -> dict[str, Any]:
         path = self.data_dir / rel_path
@@ -227,11 +220,30 @@ def _net_action(first: str, last: str) -> str | None:
     return CHANGED
 
 
-def group_by_date(commits: list[_Commit], data_rel: str, objects: _Objects) -> list[ChangeDay]:
-    """Commits (oldest first) -> days, newest first."""
+def _day_details(repo: Path, data_rel: str, commits: list[_Commit]) -> dict[str, tuple[Detail, ...]]:
+    """Path under data/ -> what changed in the record of that file over the day, field by field."""
+    prefix = "" if data_rel == "." else data_rel + "/"
+    paths = sorted({p for c in commits for _, p in c.files if p.startswith(prefix) and p.endswith(".yml")})
+    if not paths:
+        return {}
+    before, after = f"{commits[0].sha}~1", commits[-1].sha  # a root commit has no `~1`: read as no files
+    texts = read_blobs(repo, [f"{rev}:{p}" for rev in (before, after) for p in paths])
+    old = {p[len(prefix):]: t for p, t in zip(paths, texts[:len(paths)]) if t}
+    new = {p[len(prefix):]: t for p, t in zip(paths, texts[len(paths):]) if t}
+    found = {}
+    for record in diff_snapshots(snapshot(old), snapshot(new)):
+        for path in {record.old_path, record.new_path} - {None}:
+            found[path] = tuple(details(record))
+    return found
+
+
+def group_by_date(commits: list[_Commit], data_rel: str, objects: _Objects, repo: Path | None = None) -> list[ChangeDay]:
+    """Commits (oldest first) -> days, newest first; with `repo`, changed objects get their details."""
     days: dict[dt.date, dict[tuple[str, str], list[tuple[str, str]]]] = {}
     updated: dict[dt.date, str] = {}
+    by_day: dict[dt.date, list[_Commit]] = {}
     for commit in commits:
+        by_day.setdefault(commit.date, []).append(commit)
         per_object = days.setdefault(commit.date, {})
         updated[commit.date] = max(updated.get(commit.date, ""), commit.time)
         for key, action in _commit_actions(commit, data_rel, objects).items():
@@ -239,10 +251,17 @@ def group_by_date(commits: list[_Commit], data_rel: str, objects: _Objects) -> l
     result = []
     for date in sorted(days, reverse=True):
         changes = []
+        found: dict[str, tuple[Detail, ...]] = {}
+        if repo is not None and any(len(a) > 0 for a in days[date].values()):
+            try:
+                found = _day_details(repo, data_rel, by_day[date])
+            except GitError:
+                found = {}  # history without details is still history
         for (kind, ident), actions in days[date].items():
             action = _net_action(actions[0][0], actions[-1][0])
             if action is not None:
-                changes.append(objects.describe(kind, ident, actions[-1][1], action))
+                extra = found.get(actions[-1][1], ()) if action == CHANGED else ()
+                changes.append(objects.describe(kind, ident, actions[-1][1], action, extra))
         if changes:
             changes.sort(key=lambda c: (ACTIONS.index(c.action), KIND_ORDER[c.kind], c.title.casefold()))
             result.append(ChangeDay(date, updated[date], changes))
@@ -253,9 +272,10 @@ def read_changes(data_dir: Path, corpus: Corpus) -> ChangeLog:
     """The change log of data_dir; never raises for a missing or incomplete git history."""
     try:
         commits, data_rel, shallow = read_commits(data_dir)
+        top = Path(_git(Path(data_dir).resolve(), "rev-parse", "--show-toplevel").strip())
     except (_GitUnavailable, ValueError, OSError):
         return ChangeLog(problem=NO_GIT)
-    days = group_by_date(commits, data_rel, _Objects(corpus, data_dir))
+    days = group_by_date(commits, data_rel, _Objects(corpus, data_dir), top)
     if not days:
         return ChangeLog(problem=SHALLOW if shallow else NO_COMMITS)
     return ChangeLog(days=days, partial=shallow)
@@ -280,6 +300,10 @@ def _entry_html(day: ChangeDay, site_url: str) -> str:
                 a.text = change.title
             else:
                 ET.SubElement(li, "span").text = change.title
+            if change.details:
+                sub = ET.SubElement(li, "ul")
+                for detail in change.details:
+                    ET.SubElement(sub, "li").text = detail.text.replace("*", "").replace("`", "")
     return ET.tostring(root, encoding="unicode", method="html")
 
 

@@ -112,46 +112,88 @@ def _item_text(value: Any) -> str | None:
     return " ".join(text.split()) if isinstance(text, str) else None
 
 
-def change_lines(record: RecordChange, change: FieldChange) -> list[str]:
-    """One bullet, with the old and new text below it when the text is long."""
+@dataclass(frozen=True)
+class Detail:
+    """One change as a reader sees it: a sentence, and for text the old and new version and what differs."""
+
+    text: str
+    old: str | None = None
+    new: str | None = None
+    diff: tuple[tuple[str, str], ...] = ()  # (kind, words): kind is `same`, `gap`, `del` or `ins`
+
+
+def describe(record: RecordChange, change: FieldChange) -> Detail:
     who = subject(record, change.where)
     if change.action == ADDED:
-        text = _item_text(change.new)
-        return [f"- {who}: toegevoegd"] + ([f"    - Nieuw: {text}"] if text else [])
+        return Detail(f"{who}: toegevoegd", new=_item_text(change.new))
     if change.action == REMOVED:
-        text = _item_text(change.old)
-        return [f"- {who}: verwijderd"] + ([f"    - Oud: {text}"] if text else [])
+        return Detail(f"{who}: verwijderd", old=_item_text(change.old))
     if change.old is None and change.new is None:
-        return [f"- {who}: {change.label} gewijzigd"]
+        return Detail(f"{who}: {change.label} gewijzigd")
     if change.is_long:
         old, new = _flat(change.old), _flat(change.new)
-        lines = [f"- {who}: {change.label} gewijzigd", f"    - Oud: {old}", f"    - Nieuw: {new}"]
-        if isinstance(change.old, str) and isinstance(change.new, str):
-            lines.append(f"    - Verschil: {word_diff(old, new)}")
-        return lines
-    return [f"- {who}: {change.label} {_flat(change.old)} → {_flat(change.new)}"]
+        both_text = isinstance(change.old, str) and isinstance(change.new, str)
+        return Detail(f"{who}: {change.label} gewijzigd", old, new, word_diff(old, new) if both_text else ())
+    return Detail(f"{who}: {change.label} {_flat(change.old)} → {_flat(change.new)}")
 
 
-def word_diff(old: str, new: str, context: int = 4) -> str:
-    """Only the changed words with a little context: removed ~~struck~~, added **bold**."""
+def moved_detail(record: RecordChange) -> Detail | None:
+    if record.action != MOVED or record.old_path == record.new_path:
+        return None
+    return Detail(f"{record.noun} *{record.title}*: verplaatst van `data/{record.old_path}` naar `data/{record.new_path}`")
+
+
+def details(record: RecordChange) -> list[Detail]:
+    """Meaning first, then wording; a moved record says where from and where to."""
+    moved = moved_detail(record)
+    ordered = sorted(record.changes, key=lambda c: c.weight != MEANING)
+    return ([moved] if moved else []) + [describe(record, c) for c in ordered]
+
+
+def change_lines(record: RecordChange, change: FieldChange) -> list[str]:
+    """One bullet, with the old and new text (and what differs) below it."""
+    detail = describe(record, change)
+    lines = [f"- {detail.text}"]
+    if detail.old is not None:
+        lines.append(f"    - Oud: {detail.old}")
+    if detail.new is not None:
+        lines.append(f"    - Nieuw: {detail.new}")
+    if detail.diff:
+        lines.append(f"    - Verschil: {diff_markdown(detail.diff)}")
+    return lines
+
+
+def word_diff(old: str, new: str, context: int = 4) -> tuple[tuple[str, str], ...]:
+    """The changed words with a little context around them."""
     a, b = old.split(), new.split()
-    parts: list[str] = []
+    parts: list[tuple[str, str]] = []
     opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    last = len(opcodes) - 1
     for i, (tag, a0, a1, b0, b1) in enumerate(opcodes):
         if tag == "equal":
             words = a[a0:a1]
+            if len(words) <= 2 * context and 0 < i < last:
+                parts.append(("same", " ".join(words)))
+                continue
             head = words[:context] if i > 0 else []
-            tail = words[-context:] if i < len(opcodes) - 1 else []
-            if len(words) > 2 * context:
-                parts += [*head, "…", *tail] if head or tail else []
-            else:
-                parts += words if i not in (0, len(opcodes) - 1) else (tail or head)
+            tail = words[-context:] if i < last else []
+            if head:
+                parts.append(("same", " ".join(head)))
+            if len(words) > len(head) + len(tail):
+                parts.append(("gap", "…"))
+            if tail:
+                parts.append(("same", " ".join(tail)))
             continue
         if a1 > a0:
-            parts.append("~~" + " ".join(a[a0:a1]) + "~~")
+            parts.append(("del", " ".join(a[a0:a1])))
         if b1 > b0:
-            parts.append("**" + " ".join(b[b0:b1]) + "**")
-    return " ".join(parts)
+            parts.append(("ins", " ".join(b[b0:b1])))
+    return tuple(parts)
+
+
+def diff_markdown(parts: tuple[tuple[str, str], ...]) -> str:
+    marks = {"del": "~~{}~~", "ins": "**{}**", "same": "{}", "gap": "{}"}
+    return " ".join(marks[kind].format(words) for kind, words in parts)
 
 
 def _record_heading(record: RecordChange, site_url: str | None) -> list[str]:
@@ -165,8 +207,9 @@ def _record_heading(record: RecordChange, site_url: str | None) -> list[str]:
     elif page:
         where += f" · pagina `/{page_path(*page)}`"
     lines += [where, ""]
-    if record.action == MOVED and record.old_path != record.new_path:
-        lines.append(f"- {record.noun} *{record.title}*: verplaatst van `data/{record.old_path}` naar `data/{record.new_path}`")
+    moved = moved_detail(record)
+    if moved:
+        lines.append(f"- {moved.text}")
     return lines
 
 

@@ -45,7 +45,8 @@ class OpenDataMacros:
                     "label": action.capitalize(),
                     "collapsed": len(changes) > COLLAPSE_AFTER,
                     "changes": [{"kind": c.kind_label, "title": c.title, "ident": c.ident,
-                                 "href": c.page and self.links.md(*c.page)} for c in changes],
+                                 "href": c.page and self.links.md(*c.page),
+                                 "details": [{"text": d.text, "diff": d.diff} for d in c.details]} for c in changes],
                 })
             days.append({"label": day.label, "anchor": day.anchor, "groups": groups})
         return self.env.get_template("changes_list.md.j2").render(

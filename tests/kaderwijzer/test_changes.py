@@ -171,3 +171,21 @@ def test_titles_are_escaped_in_the_feed(repo: Path) -> None:
     feed = ET.fromstring(atom_feed(changes_of(repo), SITE))
     html = feed.find(f"{ATOM}entry/{ATOM}content").text
     assert "4.2 Crisis &amp; hulp &lt; 24 uur</a>" in html
+
+
+def test_changed_objects_say_field_by_field_what_changed(repo: Path) -> None:
+    log = changes_of(repo)
+    moved, edits, _ = log.days
+    crisis = {c.ident: c for c in edits.changes}["crisis"]
+    detail = next(d for d in crisis.details if "`ambition`" in d.text)
+    assert detail.text == "Segment *4.2 Crisis*: `ambition` gewijzigd"
+    assert "zo snel mogelijk" in detail.old and "direct" in detail.new and "zo snel mogelijk" not in detail.new
+    assert ("del", "zo snel mogelijk") in detail.diff and ("ins", "direct") in detail.diff
+    hbh = {c.ident: c for c in moved.changes}["hulp-bij-het-huishouden"]
+    assert hbh.details[0].text == ("Segment *4.8 Hulp bij het huishouden*: verplaatst van "
+                                   "`data/segments/midden-holland/hulp-bij-het-huishouden.yml` naar "
+                                   "`data/segments/noord-limburg/hulp-bij-het-huishouden.yml`")
+    # Added and removed objects need no details: the whole object is the change.
+    assert all(c.details == () for c in edits.changes if c.action != CHANGED)
+    content = ET.fromstring(atom_feed(log, SITE)).findall(f"{ATOM}entry")[1].find(f"{ATOM}content").text
+    assert "<li>Segment 4.2 Crisis: ambition gewijzigd</li>" in content

@@ -18,11 +18,13 @@ from mkdocs.structure.files import File, Files
 
 from kaderwijzer.changes import FEED_NAME, ChangeLog, atom_feed, read_changes
 from kaderwijzer.corpus import Corpus
+from kaderwijzer.editlinks import EditLinks, source_file
 from kaderwijzer.errors import DataErrors
 from kaderwijzer.export import StagedFiles, render_downloads
 from kaderwijzer.gitdates import last_changed
 from kaderwijzer.loader import load_corpus
 from kaderwijzer.pages import PageSpec, page_specs, redirects, region_nav
+from kaderwijzer.preview import HOME_SRC, Preview, add_to_home, publish_problem, read_preview
 from kaderwijzer.templatecache import TEMPLATES
 from kaderwijzer.termlinks import TermLinker
 
@@ -36,6 +38,10 @@ DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 class KaderwijzerConfig(Config):
     data_dir = c.Type(str, default="data")
+    # Where "Deze pagina aanpassen" leads (see kaderwijzer/editlinks.py); empty: no link.
+    repo_url = c.Type(str, default="")
+    branch = c.Type(str, default="main")
+    forge = c.Type(str, default="")
 
 
 class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
@@ -48,11 +54,16 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
     # Set by the macros module (macros/__init__.py): renders one generated page, footer included.
     render_generated: Callable[[PageSpec], str] | None = None
     current_page: Any = None  # the page being rendered, for the macros (set before they run)
+    edit_links: EditLinks | None = None
+    preview: Preview | None = None
 
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_dir
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        problem = publish_problem(config.site_url)
+        if problem:
+            raise PluginError(problem)
         try:
             self.corpus = load_corpus(self.data_path(config), Path(config.docs_dir))
         except DataErrors as exc:
@@ -68,7 +79,18 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         self._discard_downloads()
         self.downloads = StagedFiles.stage(render_downloads(self.corpus, self.data_path(config) / "schema"))
         self.changes = read_changes(self.data_path(config), self.corpus)
+        self.edit_links = EditLinks.configure(self.config.repo_url, self.config.branch, self.config.forge)
+        self.preview = read_preview(self.data_path(config))
+        config.extra["kaderwijzer_preview"] = self.preview.banner if self.preview else ""
+        self._docs_name = Path(config.docs_dir).name
         return config
+
+    def edit_url(self, src_uri: str) -> str | None:
+        """The forge's editor for the file this page comes from, or None without a configured repository."""
+        if self.edit_links is None or self.corpus is None:
+            return None
+        path = source_file(src_uri, self.specs.get(src_uri), self.corpus, self.config.data_dir, self._docs_name)
+        return self.edit_links.url(path)
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         env.bytecode_cache = TEMPLATES  # serve rebuilds reuse the compiled theme templates
@@ -92,6 +114,8 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         return markdown + FOOTER_CALL
 
     def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Files) -> str:
+        if self.preview is not None and page.file.src_uri == HOME_SRC:
+            html = add_to_home(html, self.preview)
         if self.linker is None or page.file.src_uri == GLOSSARY_SRC:
             return html
         region = page.file.src_uri.split("/", 1)[0]

@@ -511,4 +511,5 @@ class Renderer:
             url=self.site_url + page.url,
             updated=max(known).strftime("%d-%m-%Y") if known else None,
             updated_iso=max(known).isoformat() if known else None,
+            edit_url=self.site.edit_url(src) if self.site is not None and hasattr(self.site, "edit_url") else None,
         )

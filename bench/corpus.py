@@ -78,15 +78,21 @@ def _segment(rng: random.Random, region: str, document: str, ident: str, order: 
     return record
 
 
-def generate(data_dir: Path, n_segments: int, schema_src: Path | None = None, content_dir: Path | None = None) -> dict[str, int]:
-    """Write a valid data/ tree with `n_segments` segments; return the record counts."""
+def generate(data_dir: Path, n_segments: int, schema_src: Path | None = None, content_dir: Path | None = None, *,
+             segments_per_document: int = SEGMENTS_PER_DOCUMENT, documents_per_region: int = DOCUMENTS_PER_REGION,
+             sections_per_document: int = SECTIONS_PER_DOCUMENT) -> dict[str, int]:
+    """Write a valid data/ tree with `n_segments` segments; return the record counts.
+
+    The defaults give the real data's shape; the tests use one small document per region to get many
+    regions quickly.
+    """
     rng = random.Random(n_segments)
     if data_dir.exists():
         shutil.rmtree(data_dir)
     if schema_src is not None and schema_src.is_dir():
         shutil.copytree(schema_src, data_dir / "schema")
-    n_docs = max(1, -(-n_segments // SEGMENTS_PER_DOCUMENT))
-    n_regions = max(1, -(-n_docs // DOCUMENTS_PER_REGION))
+    n_docs = max(1, -(-n_segments // segments_per_document))
+    n_regions = max(1, -(-n_docs // documents_per_region))
     counts = {"regions": n_regions, "documents": n_docs, "sections": 0, "segments": 0, "terms": 0}
     seg_left = n_segments
     for r in range(n_regions):
@@ -98,7 +104,7 @@ def generate(data_dir: Path, n_segments: int, schema_src: Path | None = None, co
             "summary": paragraph(rng, 600), "ambition": paragraph(rng, 250),
             "principles": [{"title": "Uitgangspunten", "items": [paragraph(rng, 100) for _ in range(4)]}],
             "sources": _source(rng, seed)})
-        for d in range(DOCUMENTS_PER_REGION):
+        for d in range(documents_per_region):
             if seg_left <= 0 and d > 0:
                 break
             document = f"{region}-kader-{d}"
@@ -106,7 +112,7 @@ def generate(data_dir: Path, n_segments: int, schema_src: Path | None = None, co
                 "id": document, "region": region, "title": f"Kader {d + 1} van regio {r:03d}", "kind": "kaderdocument",
                 "status": "vastgesteld", "summary": paragraph(rng, 700), "order": d,
                 "sources": _source(rng, seed)})
-            for s in range(SECTIONS_PER_DOCUMENT):
+            for s in range(sections_per_document):
                 section = f"{document}-h{s + 1}"
                 _write(data_dir / "sections" / region / f"{section}.yml", "section", True, {
                     "id": section, "region": region, "document": document, "number": str(s + 1),
@@ -114,7 +120,7 @@ def generate(data_dir: Path, n_segments: int, schema_src: Path | None = None, co
                     "groups": [{"title": "Aandachtspunten", "items": [paragraph(rng, 120) for _ in range(4)]}],
                     "sources": _source(rng, seed)})
                 counts["sections"] += 1
-            take = min(SEGMENTS_PER_DOCUMENT, seg_left)
+            take = min(segments_per_document, seg_left)
             ids = [f"{document}-s{i + 1:02d}" for i in range(take)]
             for i, ident in enumerate(ids):
                 peers = [p for p in ids if p != ident]

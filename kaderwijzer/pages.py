@@ -90,16 +90,24 @@ def region_nav(corpus: Corpus) -> list[dict]:
     nav = _region_entries(corpus)
     if len(nav) <= MAX_FLAT_REGIONS:
         return nav
-    nav.sort(key=lambda entry: html.unescape(next(iter(entry))).casefold())
-    count = math.ceil(math.sqrt(len(nav)))
+    groups = alphabetical_groups([html.unescape(next(iter(entry))) for entry in nav])
+    return [{"Regio's": [{html.escape(label): [nav[i] for i in members]} for label, members in groups]}]
+
+
+def alphabetical_groups(names: list[str]) -> list[tuple[str, list[int]]]:
+    """Positions in `names`, sorted and cut into sqrt(n) groups of sqrt(n), each with guide words as label.
+
+    The sidebar and the home page's region list use the same groups, so a visitor sees one order.
+    """
+    order = sorted(range(len(names)), key=lambda i: names[i].casefold())
+    count = math.ceil(math.sqrt(len(order)))
     groups, start = [], 0
     for i in range(count):  # sizes differ by at most one
-        end = start + len(nav) // count + (1 if i < len(nav) % count else 0)
-        groups.append(nav[start:end])
+        end = start + len(order) // count + (1 if i < len(order) % count else 0)
+        groups.append(order[start:end])
         start = end
-    names = [[html.unescape(next(iter(entry))) for entry in group] for group in groups]
-    labels = [html.escape(_group_label(names, i)) for i in range(len(groups))]
-    return [{"Regio's": [{label: group} for label, group in zip(labels, groups)]}]
+    grouped_names = [[names[i] for i in group] for group in groups]
+    return [(_group_label(grouped_names, i), group) for i, group in enumerate(groups)]
 
 
 def _group_label(names: list[list[str]], index: int) -> str:

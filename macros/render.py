@@ -13,6 +13,8 @@ from markupsafe import Markup, escape
 from kaderwijzer.corpus import Corpus
 from kaderwijzer.model import DOMAIN_LABELS, Direction, Domain, Segment
 from kaderwijzer.pages import (
+    MAX_FLAT_REGIONS,
+    alphabetical_groups,
     document_uri,
     print_uri,
     procurement_uri,
@@ -471,7 +473,11 @@ class Renderer:
              "municipalities": len(r.municipalities), "segments": len(self.corpus.segments_in(r.id))}
             for r in self.corpus.regions.values()
         ]
-        return self._render("region_list.md.j2", regions=regions)
+        groups = None
+        if len(regions) > MAX_FLAT_REGIONS:  # a long list gets the sidebar's alphabetical groups and a jump list
+            groups = [{"label": label, "anchor": f"regios-{n}", "regions": [regions[i] for i in members]}
+                      for n, (label, members) in enumerate(alphabetical_groups([r["name"] for r in regions]), start=1)]
+        return self._render("region_list.md.j2", regions=regions, groups=groups)
 
     # ---- every page ---------------------------------------------------
     def _data_files_of(self, src_uri: str) -> list[str]:

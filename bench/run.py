@@ -129,11 +129,21 @@ def site_facts(site: Path, segment_glob: str) -> dict[str, Any]:
     return {
         "pages": len(pages),
         "site_mb": round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6, 1),
-        "search_index_kb": round((site / "search" / "search_index.json").stat().st_size / 1024),
+        # The theme's search (the floor) writes one index file; Pagefind writes a folder of fragments.
+        "search_index_kb": _size_kb(site / "search" / "search_index.json"),
+        "pagefind_kb": _size_kb(site / "pagefind"),
         "segment_pages": len(segments),
         "segment_median_kb": round(statistics.median(segments) / 1024, 1) if segments else None,
         "segment_max_kb": round(segments[-1] / 1024, 1) if segments else None,
     }
+
+
+def _size_kb(path: Path) -> int | None:
+    if path.is_file():
+        return round(path.stat().st_size / 1024)
+    if path.is_dir():
+        return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1024)
+    return None
 
 
 def mkdocs(config: Path, site: Path, quiet: bool = True) -> list[str]:

@@ -220,10 +220,15 @@ def _net_action(first: str, last: str) -> str | None:
     return CHANGED
 
 
-def _day_details(repo: Path, data_rel: str, commits: list[_Commit]) -> dict[str, tuple[Detail, ...]]:
-    """Path under data/ -> what changed in the record of that file over the day, field by field."""
+def _day_details(repo: Path, data_rel: str, commits: list[_Commit], wanted: set[str] | None = None) -> dict[str, tuple[Detail, ...]]:
+    """Path under data/ -> what changed in the record of that file over the day, field by field.
+
+    `wanted` (paths under data/): only these files; details are shown for changed objects only, and a
+    day that adds a whole corpus would otherwise parse every file twice.
+    """
     prefix = "" if data_rel == "." else data_rel + "/"
-    paths = sorted({p for c in commits for _, p in c.files if p.startswith(prefix) and p.endswith(".yml")})
+    paths = sorted({p for c in commits for _, p in c.files if p.startswith(prefix) and p.endswith(".yml")
+                    and (wanted is None or p[len(prefix):] in wanted)})
     if not paths:
         return {}
     before, after = f"{commits[0].sha}~1", commits[-1].sha  # a root commit has no `~1`: read as no files
@@ -252,9 +257,13 @@ def group_by_date(commits: list[_Commit], data_rel: str, objects: _Objects, repo
     for date in sorted(days, reverse=True):
         changes = []
         found: dict[str, tuple[Detail, ...]] = {}
-        if repo is not None and any(len(a) > 0 for a in days[date].values()):
+        changed_keys = {key for key, actions in days[date].items() if _net_action(actions[0][0], actions[-1][0]) == CHANGED}
+        prefix = "" if data_rel == "." else data_rel + "/"
+        changed = {path[len(prefix):] for commit in by_day[date] for _, path in commit.files  # old and new paths of a move
+                   if path.startswith(prefix) and objects.key(path[len(prefix):]) in changed_keys}
+        if repo is not None and changed:
             try:
-                found = _day_details(repo, data_rel, by_day[date])
+                found = _day_details(repo, data_rel, by_day[date], changed)
             except GitError:
                 found = {}  # history without details is still history
         for (kind, ident), actions in days[date].items():

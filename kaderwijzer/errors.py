@@ -51,6 +51,6 @@ def suggest(value: str, options: Iterable[str]) -> str:
 
 
 def shorten(value: object, limit: int = 60) -> str:
-    text = repr(value) if not isinstance(value, str) else value
+    text = value if isinstance(value, str) else str(value)  # callers pass text; never a Python repr
     text = text.replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from kaderwijzer.corpus import Corpus
-from kaderwijzer.errors import DataError, DataErrors, display_path, shorten, suggest
+from kaderwijzer.errors import DataError, DataErrors, display_path, suggest
+from kaderwijzer.messages import is_placeholder, known_ids, pydantic_message
 from kaderwijzer.model import FILE_MODELS, Record
 from kaderwijzer.yamlsource import YamlDocument, read_yaml
 
@@ -71,81 +72,17 @@ def _stray_files(data_dir: Path, known: set[Path]) -> list[DataError]:
     return errors
 
 
-_MESSAGES = {
-    "missing": "verplicht veld `{field}` ontbreekt",
-    "string_type": "verwacht tekst, gevonden: `{value}`",
-    "int_type": "verwacht een geheel getal, gevonden: `{value}`",
-    "list_type": "verwacht een lijst (regels die met `-` beginnen), gevonden: `{value}`",
-    "model_type": "verwacht een mapping (`sleutel: waarde`), gevonden: `{value}`",
-    "dict_type": "verwacht een mapping (`sleutel: waarde`), gevonden: `{value}`",
-    "date_type": "verwacht een datum als JJJJ-MM-DD zonder aanhalingstekens, gevonden: `{value}`",
-    "string_too_short": "tekst mag niet leeg zijn",
-    "too_short": "lijst `{field}` mag niet leeg zijn",
-    "bool_type": "verwacht `true` of `false`, gevonden: `{value}`",
-    "greater_than_equal": "getal moet minstens {ge} zijn, gevonden: `{value}`",
-}
-
-
-def _pydantic_message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
-    """Dutch message for one pydantic error, and whether it points at a key."""
-    loc = err["loc"]
-    field = str(loc[-1]) if loc else ""
-    value = err.get("input")
-    kind = err["type"]
-    if kind == "extra_forbidden":
-        allowed = _allowed_keys(model, loc[:-1])
-        return f"onbekend veld `{field}`{suggest(field, allowed)}", True
-    if kind == "enum":
-        return f"ongeldige waarde `{shorten(value)}`; toegestaan: {err['ctx']['expected']}", False
-    if kind == "string_pattern_mismatch":
-        if "txt" in err["ctx"]["pattern"]:
-            return f"ongeldige bronbestandsnaam `{shorten(value)}`; gebruik de naam van een bestand in shared/seeds", False
-        return (f"ongeldige id `{shorten(value)}`: gebruik kleine letters, cijfers en streepjes (bv. `hulp-bij-het-huishouden`)", False)
-    if kind == "string_too_long":
-        return f"tekst is te lang ({len(value):,} tekens, maximaal {err['ctx']['max_length']:,})", False
-    if kind in ("value_error", "assertion_error"):
-        return str(err["ctx"]["error"]), False
-    template = _MESSAGES.get(kind)
-    if template:
-        ctx = err.get("ctx") or {}
-        return template.format(field=field, value=shorten(value), **ctx), False
-    return f"{err['msg']} (waarde: `{shorten(value)}`)", False
-
-
-def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    """Field names of the (nested) model at `loc`, for 'did you mean' hints."""
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int) or not (isinstance(current, type) and issubclass(current, BaseModel)):
-            continue
-        info = current.model_fields.get(str(part))
-        if info is None:
-            return []
-        current = _inner_model(info.annotation)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
-
-
-def _inner_model(annotation: Any) -> Any:
-    for arg in getattr(annotation, "__args__", ()) or ():
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    return None
-
-
-def _validate_file(kind: str, doc: YamlDocument) -> Loaded | list[DataError]:
+def _validate_file(kind: str, doc: YamlDocument, documents: dict[str, list[str]]) -> Loaded | list[DataError]:
     model = FILE_MODELS[kind]
     try:
         record = model.model_validate(doc.data)
     except ValidationError as exc:
         errors = []
+        region = doc.data.get("region") if isinstance(doc.data, dict) else None
         for err in exc.errors(include_url=False):
-            message, at_key = _pydantic_message(err, model)
             loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+            message, at_key = pydantic_message(err, model, lambda: doc.written(loc),
+                                               documents.get(region) if isinstance(region, str) else None)
             if err["type"] == "missing":
                 loc = loc[:-1]
             errors.append(doc.error(loc, message, key=at_key))
@@ -209,8 +146,14 @@ class _Checker:
         return c
 
     def ref(self, item: Loaded, loc: tuple[Any, ...], value: str | None, kind: str, store: dict[str, Any]) -> None:
-        if value is not None and value not in store and value not in self.broken:
-            self.fail(item, loc, f"onbekende {kind} `{value}`{suggest(value, store)}")
+        # A `TODO` placeholder already has its own message, saying what to fill in.
+        if value is not None and value not in store and value not in self.broken and not is_placeholder(value):
+            options = list(store)
+            region = _text(item.doc.data, "region") if isinstance(item.doc.data, dict) else None
+            if kind == "document" and region is not None:
+                options = [d for d, doc in store.items() if doc.region == region] or options
+            self.fail(item, loc, f"{'onbekende' if kind == 'regio' else 'onbekend'} {kind} `{value}`"
+                                 f"{suggest(value, options) or known_ids(options)}")
 
     def check_refs(self, item: Loaded, seeds: set[str]) -> None:
         # Reads the raw data, so a file that failed schema validation still gets its references checked:
@@ -311,13 +254,14 @@ def _load_corpus(data_dir: Path, content_dir: Path | None) -> Corpus:
     loaded: list[Loaded] = []
     invalid: list[Loaded] = []
     broken: set[str] = set()
+    documents: dict[str, list[str]] = {}  # region -> its valid documents, for `document: TODO` hints
     for kind, nested, path in files:
         doc = read_yaml(path, schema_ref(kind, nested))
         if isinstance(doc, DataError):
             errors.append(replace(doc, check="syntax"))  # a file that cannot be read stops only itself
             broken.add(path.stem)
             continue
-        result = _validate_file(kind, doc)
+        result = _validate_file(kind, doc, documents)
         if isinstance(result, list):
             errors.extend(result)
             if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
@@ -325,6 +269,8 @@ def _load_corpus(data_dir: Path, content_dir: Path | None) -> Corpus:
             invalid.append(Loaded(kind, None, doc))  # type: ignore[arg-type]
         else:
             loaded.append(result)
+            if kind == "document":  # documents load before the records that name them
+                documents.setdefault(result.record.region, []).append(result.record.id)
     checker = _Checker(loaded, data_dir, content_dir, broken, invalid)
     corpus = checker.run()
     errors.extend(checker.errors)

@@ -28,6 +28,7 @@ from yaml.events import (
 from yaml.resolver import Resolver
 
 from kaderwijzer.errors import DataError, display_path, shorten
+from kaderwijzer.yamlhints import explain
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -72,6 +73,7 @@ class YamlDocument:
     data: Any
     value_marks: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    scalar_text: dict[PathKey, str] = field(default_factory=dict)  # scalars as written, quotes included
     marked: bool = False
 
     def _collect_marks(self) -> None:
@@ -97,6 +99,12 @@ class YamlDocument:
             if key and prefix in self.value_marks:
                 return self.value_marks[prefix]
         return (1, 1)
+
+    def written(self, loc: PathKey) -> str | None:
+        """The text of the scalar at `loc` as the editor wrote it (`no`, `"2024-01-01"`), if it is one."""
+        if not self.marked:
+            self._collect_marks()
+        return self.scalar_text.get(tuple(loc))
 
     def error(self, loc: PathKey, message: str, key: bool = False) -> DataError:
         line, col = self.locate(loc, key=key)
@@ -131,9 +139,10 @@ def _scalar(event: ScalarEvent) -> Any:
             node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
             try:
                 return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
-            except ValueError as exc:
+            except ValueError:
                 line, col = _mark(event)
-                raise YamlProblem(line, col, f"`{shorten(value)}` is geen {_TYPE_WORDS[tag]} ({shorten(str(exc), 80)})") from None
+                raise YamlProblem(line, col, f"`{shorten(value)}` is geen {_TYPE_WORDS[tag]}; zet de waarde tussen "
+                                             "aanhalingstekens als het tekst is") from None
     return value
 
 
@@ -181,7 +190,7 @@ def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument | None
                 if key in parent:
                     if not marked:
                         raise _NeedsMarks  # the message names the line of the first occurrence
-                    raise YamlProblem(*_mark(event), f"sleutel `{shorten(key)}` staat twee keer in dezelfde mapping "
+                    raise YamlProblem(*_mark(event), f"sleutel `{shorten(key)}` staat twee keer in hetzelfde onderdeel "
                                                      f"(eerder op regel {key_marks[paths[-1] + (key,)][0]})")
                 if marked:
                     start = event.start_mark
@@ -190,7 +199,7 @@ def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument | None
                 continue
             if parent is None:
                 if kind is not MappingStartEvent:
-                    raise YamlProblem(*_mark(event), "het bestand moet een mapping zijn (`sleutel: waarde`)")
+                    raise YamlProblem(*_mark(event), "het bestand moet uit velden bestaan (regels als `sleutel: waarde`), niet uit een lijst of losse tekst")
             if marked:
                 if parent is None:
                     path = ()
@@ -200,6 +209,9 @@ def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument | None
                     path = paths[-1] + (len(parent),)
                 start = event.start_mark
                 value_marks[path] = (start.line + 1, start.column + 1)
+                if kind is ScalarEvent:
+                    quote = event.style if event.style in ("'", '"') else ""
+                    doc.scalar_text[path] = quote + event.value + quote  # type: ignore[union-attr]
             if kind is ScalarEvent:
                 value = event.value
                 if event.implicit[0] and value[:1] in _IMPLICIT:  # plain scalar that may be a number, date, ...
@@ -232,31 +244,6 @@ def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument | None
             if documents > 1:
                 raise YamlProblem(*_mark(event), "het bestand bevat meer dan één YAML-document (`---`); zet elk record in een eigen bestand")
     return root
-
-
-# libyaml's most common complaints, said in words an editor can act on.
-_SYNTAX_HINTS = {
-    "mapping values are not allowed": "hier staat een `:` die YAML niet verwacht; zet tekst met `: ` erin tussen aanhalingstekens, of controleer de inspringing",
-    "did not find expected ',' or ']'": "een lijst tussen `[` en `]` is niet goed afgesloten",
-    "did not find expected ',' or '}'": "een mapping tussen `{` en `}` is niet goed afgesloten",
-    "did not find expected key": "de inspringing klopt niet: deze regel past niet bij de regels erboven",
-    "found unexpected end of stream": "het bestand houdt onverwacht op; ontbreekt er een afsluitend aanhalingsteken?",
-    "found unknown escape character": "onbekende `\\`-code tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
-    "found character that cannot start any token": "een waarde kan niet met dit teken beginnen (zoals `@`, een backtick of een tab); zet de tekst tussen aanhalingstekens",
-    "could not find expected ':'": "hier ontbreekt een `:` na de sleutel",
-    "did not find expected alphabetic or numeric character": "`*` of `&` aan het begin van een waarde is YAML-syntax; zet de tekst tussen aanhalingstekens",
-}
-
-
-def _explain(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or "onbekende fout"
-    text = next((dutch for english, dutch in _SYNTAX_HINTS.items() if problem.startswith(english)), None)
-    if text is None:
-        text = problem + (f" ({exc.context})" if exc.context else "")
-    start, found = exc.context_mark, exc.problem_mark
-    if start is not None and found is not None and start.line != found.line:
-        text += f" (het onderdeel begint op regel {start.line + 1})"
-    return text
 
 
 def _parser(text: str) -> Any:
@@ -324,7 +311,7 @@ def read_yaml(path: Path, schema_ref: str | None = None) -> YamlDocument | DataE
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            raise YamlProblem(line, col, f"YAML-syntaxfout: {_explain(exc)}") from None
+            raise YamlProblem(line, col, explain(exc)) from None
         finally:
             parser.dispose()
         if doc.data is None:
@@ -333,7 +320,7 @@ def read_yaml(path: Path, schema_ref: str | None = None) -> YamlDocument | DataE
         return DataError(display_path(path), problem.line, problem.col, problem.message)
     except yaml.reader.ReaderError as exc:
         line, col = _position(text, exc.position) if text else (1, 1)
-        return DataError(display_path(path), line, col, f"ongeldig teken in het bestand: {exc.reason}")
+        return DataError(display_path(path), line, col, explain(exc))
     except yaml.YAMLError as exc:  # anything libyaml reports without a mark
-        return DataError(display_path(path), 1, 1, f"YAML-fout: {shorten(str(exc), 200)}")
+        return DataError(display_path(path), 1, 1, explain(exc))
     return doc

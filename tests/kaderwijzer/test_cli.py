@@ -43,7 +43,7 @@ def test_new_segment_scaffold_fails_until_filled(corpus_dir: Path) -> None:
     assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../../schema/segment.schema.json")
     check = run_cli("validate", "--data", str(corpus_dir))
     assert check.returncode == 1
-    assert "nog niet ingevuld (placeholder `TODO`)" in check.stderr
+    assert "`name` is nog niet ingevuld" in check.stderr
     assert all(line.startswith(str(path)) for line in check.stderr.splitlines()[:-1])
     again = run_cli("new", "segment", "--region", "midden-holland", "--id", "nieuw-segment", "--data", str(corpus_dir))
     assert again.returncode == 1

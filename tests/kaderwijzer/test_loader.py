@@ -56,26 +56,26 @@ def test_dangling_related_segment_points_at_list_item(corpus_dir: Path) -> None:
     path = corpus_dir / "segments/midden-holland/crisis.yml"
     write(path, SEGMENT.replace("  - hulp-bij-het-huishouden", "  - hulp-bij-het-huishoudn"))
     assert errors_for(corpus_dir) == [
-        f"{path}:12:5: onbekende segment `hulp-bij-het-huishoudn` (bedoelde je `hulp-bij-het-huishouden`?)"]
+        f"{path}:12:5: onbekend segment `hulp-bij-het-huishoudn` (bedoelde je `hulp-bij-het-huishouden`?)"]
 
 
 def test_wrong_type_names_value(corpus_dir: Path) -> None:
     path = corpus_dir / "segments/midden-holland/crisis.yml"
     write(path, SEGMENT.replace("name: Crisis", "name: 42"))
-    assert errors_for(corpus_dir) == [f"{path}:5:7: verwacht tekst, gevonden: `42`"]
+    assert errors_for(corpus_dir) == [f"{path}:5:7: `name` verwacht tekst, gevonden: `42`; zet de waarde tussen aanhalingstekens"]
 
 
 def test_missing_required_field_points_at_mapping(corpus_dir: Path) -> None:
     path = corpus_dir / "segments/midden-holland/crisis.yml"
     write(path, SEGMENT.replace("name: Crisis\n", ""))
-    assert errors_for(corpus_dir) == [f"{path}:2:1: verplicht veld `name` ontbreekt"]
+    assert errors_for(corpus_dir) == [f"{path}:2:1: verplicht veld `name` ontbreekt; voeg het toe"]
 
 
 def test_bad_enum_lists_allowed_values(corpus_dir: Path) -> None:
     path = corpus_dir / "segments/midden-holland/crisis.yml"
     write(path, SEGMENT.replace("domains: [jeugd]", "domains: [jeugdzorg]"))
     (error,) = errors_for(corpus_dir)
-    assert error.startswith(f"{path}:6:11: ongeldige waarde `jeugdzorg`; toegestaan: 'wmo', 'jeugd'")
+    assert error.startswith(f"{path}:6:11: `domains`: ongeldige waarde `jeugdzorg`; kies `wmo`, `jeugd`, `participatie` of `beschermd-wonen-mo`")
 
 
 def test_three_errors_in_three_files_in_one_run(corpus_dir: Path) -> None:
@@ -88,15 +88,15 @@ def test_three_errors_in_three_files_in_one_run(corpus_dir: Path) -> None:
     errors = errors_for(corpus_dir)
     assert len(errors) == 3
     assert errors[0].startswith(f"{crisis}:7:1: onbekend veld `ambtion`")
-    assert errors[1].startswith(f"{hbh}:") and "onbekende segment `crisiss`" in errors[1]
-    assert errors[2].startswith(f"{logeren}:") and "YAML-syntaxfout" in errors[2]
+    assert errors[1].startswith(f"{hbh}:") and "onbekend segment `crisiss`" in errors[1]
+    assert errors[2].startswith(f"{logeren}:") and "lijst tussen `[` en `]` is niet goed afgesloten" in errors[2]
 
 
 def test_duplicate_key_in_mapping(corpus_dir: Path) -> None:
     path = corpus_dir / "segments/midden-holland/crisis.yml"
     write(path, SEGMENT.replace("ambition: Snel hulp.", "ambition: Snel hulp.\nambition: Nog sneller."))
     assert errors_for(corpus_dir) == [
-        f"{path}:8:1: sleutel `ambition` staat twee keer in dezelfde mapping (eerder op regel 7)"]
+        f"{path}:8:1: sleutel `ambition` staat twee keer in hetzelfde onderdeel (eerder op regel 7)"]
 
 
 def test_duplicate_id_across_files(corpus_dir: Path) -> None:

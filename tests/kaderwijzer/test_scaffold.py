@@ -32,8 +32,10 @@ def test_every_placeholder_is_reported_until_filled(corpus_dir: Path) -> None:
     reported = {int(m.group(1)) for m in re.finditer(rf"{re.escape(str(path))}:(\d+):\d+:", result.stderr)}
     assert reported == todo_lines
     # Choice fields tell the editor what is allowed.
-    assert "toegestaan: 'wmo', 'jeugd'" in result.stderr
-    assert "toegestaan: 'toename', 'afname'" in result.stderr
+    assert "`domains` is nog niet ingevuld: vervang `TODO` door `wmo`, `jeugd`" in result.stderr
+    assert "`direction` is nog niet ingevuld: vervang `TODO` door `toename`, `afname` of `stabilisatie`" in result.stderr
+    # `document: TODO` names the documents of the region.
+    assert "`document` is nog niet ingevuld: kies het document van de regio: `mh-kader`" in result.stderr
 
 
 def test_filled_in_scaffold_is_valid(corpus_dir: Path) -> None:

@@ -82,7 +82,8 @@ def _validate_file(kind: str, doc: YamlDocument, documents: dict[str, list[str]]
         for err in exc.errors(include_url=False):
             loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
             message, at_key = pydantic_message(err, model, lambda: doc.written(loc),
-                                               documents.get(region) if isinstance(region, str) else None)
+                                               documents.get(region) if isinstance(region, str) else None,
+                                               doc.known_prefix(loc) if err["type"] != "missing" else loc)
             if err["type"] == "missing":
                 loc = loc[:-1]
             errors.append(doc.error(loc, message, key=at_key))

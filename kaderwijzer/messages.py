@@ -81,6 +81,10 @@ def _placeholder_message(err: dict[str, Any], field: str, documents: list[str] |
     kind = err["type"]
     if kind == "enum":
         return f"`{field}` is nog niet ingevuld: vervang `TODO` door {one_of(enum_options(err))}"
+    if kind.startswith("date"):
+        return f"`{field}` is nog niet ingevuld: vul een datum in als JJJJ-MM-DD, zonder aanhalingstekens"
+    if kind.startswith("int"):
+        return f"`{field}` is nog niet ingevuld: vul een geheel getal in"
     if kind == "string_pattern_mismatch":
         pattern = err["ctx"]["pattern"]
         if pattern == SEED_PATTERN:
@@ -113,10 +117,13 @@ _TYPE_MESSAGES = {
 
 
 def pydantic_message(err: dict[str, Any], model: type[BaseModel], written: WrittenAs,
-                     documents: list[str] | None = None) -> tuple[str, bool]:
-    """Dutch message for one pydantic error, and whether it points at a key."""
+                     documents: list[str] | None = None, in_file: tuple[Any, ...] | None = None) -> tuple[str, bool]:
+    """Dutch message for one pydantic error, and whether it points at a key.
+
+    `in_file` is the part of the error's path that the file has; the field is named after it.
+    """
     loc = err["loc"]
-    field = field_name(loc)
+    field = field_name(in_file or loc)
     value = err.get("input")
     kind = err["type"]
     if kind == "extra_forbidden":

@@ -100,6 +100,16 @@ class YamlDocument:
                 return self.value_marks[prefix]
         return (1, 1)
 
+    def known_prefix(self, loc: PathKey) -> PathKey:
+        """The longest part of `loc` that is in the file (a value the model made up, like `text` for a plain
+        string that became `{text: ...}`, is not)."""
+        if not self.marked:
+            self._collect_marks()
+        for end in range(len(loc), 0, -1):
+            if tuple(loc[:end]) in self.value_marks or tuple(loc[:end]) in self.key_marks:
+                return tuple(loc[:end])
+        return ()
+
     def written(self, loc: PathKey) -> str | None:
         """The text of the scalar at `loc` as the editor wrote it (`no`, `"2024-01-01"`), if it is one."""
         if not self.marked:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 
 def test_validate_real_data_passes() -> None:
@@ -53,3 +53,47 @@ def test_schema_command_writes_files(tmp_path: Path) -> None:
     result = run_cli("schema", "--data", str(tmp_path))
     assert result.returncode == 0
     assert (tmp_path / "schema" / "segment.schema.json").is_file()
+
+
+ENGLISH_ARGPARSE = ("usage:", "options:", "show this help", "positional arguments", "error:",
+                    "the following arguments are required", "invalid choice", "unrecognized arguments")
+
+
+def _all_help_screens() -> dict[str, str]:
+    from kaderwijzer.scaffold import SCAFFOLDS
+
+    commands = [[], ["validate"], ["schema"], ["new"], ["export"], *(["new", name] for name in SCAFFOLDS)]
+    return {" ".join(c) or "kaderwijzer": run_cli(*c, "-h").stdout for c in commands}
+
+
+def test_help_is_dutch_and_every_option_is_explained() -> None:
+    for command, text in _all_help_screens().items():
+        assert text.startswith("gebruik: kaderwijzer"), (command, text)
+        assert "toon deze hulp en stop" in text
+        assert not any(word in text for word in ENGLISH_ARGPARSE), (command, text)
+        # Every option line (`  --name VALUE  help`) carries its own help text.
+        for line in text.splitlines():
+            if line.lstrip().startswith("--"):
+                assert len(line.split("  ")) > 2 or line.strip().count(" ") >= 2, (command, line)
+
+
+def test_argparse_errors_are_dutch() -> None:
+    missing = run_cli("new", "segment")
+    assert missing.returncode == 2
+    assert "fout: deze opties zijn verplicht: --id, --region" in missing.stderr
+    unknown = run_cli("valideer")
+    assert "onbekende keuze `valideer` (kies uit `validate`" in unknown.stderr
+    assert not any(word in missing.stderr + unknown.stderr for word in ENGLISH_ARGPARSE)
+
+
+def test_runs_from_a_subfolder_of_the_project() -> None:
+    result = run_cli("validate", cwd=ROOT / "data" / "segments")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Alles in orde:")
+
+
+def test_outside_a_project_it_says_where_to_run(tmp_path: Path) -> None:
+    result = run_cli("validate", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Geen Kaderwijzer-project gevonden" in result.stderr and "hoofdmap van het project" in result.stderr
+    assert "Traceback" not in result.stderr

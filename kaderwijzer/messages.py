@@ -107,7 +107,7 @@ _TYPE_MESSAGES = {
     "model_type": "`{field}` verwacht een onderdeel met velden (`sleutel: waarde`), gevonden: {found}",
     "model_attributes_type": "`{field}` verwacht een onderdeel met velden (`sleutel: waarde`), gevonden: {found}",
     "dict_type": "`{field}` verwacht een onderdeel met velden (`sleutel: waarde`), gevonden: {found}",
-    "date_type": "`{field}` verwacht een datum als JJJJ-MM-DD zonder aanhalingstekens, gevonden: {found}",
+    "date_type": "`{field}` verwacht een datum als JJJJ-MM-DD, bv. `2025-01-01`, gevonden: {found}",
     "date_from_datetime_inexact": "`{field}` verwacht een datum zonder tijd (JJJJ-MM-DD), gevonden: {found}",
     "string_too_short": "`{field}` mag niet leeg zijn",
     "too_short": "lijst `{field}` mag niet leeg zijn; geef minstens één punt",

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     Strict,
@@ -22,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from kaderwijzer.text import check_text
+from kaderwijzer.text import check_text, iso_date
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SEED_PATTERN = r"^\d{3}_[0-9a-f]{16}\.txt$"
@@ -39,8 +40,9 @@ Text = Annotated[
     AfterValidator(check_text),
     Field(description="Tekst in Markdown, in eigen woorden (B1). Geen HTML."),
 ]
-# YAML gives unquoted ISO dates as date objects; strict keeps numbers from becoming dates.
-Date = Annotated[dt.date, Strict()]
+# Dates are read from text (YAML 1.2, as in the editor: quoted or not, `2025-01-01` is text until here);
+# strict keeps numbers and other spellings from becoming dates.
+Date = Annotated[dt.date, Strict(), BeforeValidator(iso_date)]
 Label = Annotated[
     str,
     StringConstraints(min_length=1, max_length=300),

@@ -129,6 +129,11 @@ SCAFFOLDS = {
 }
 
 
+def template(kind: str) -> str:
+    """The record part of a new file, with `{id}`, `{region}` and `{document}` still open."""
+    return _TEMPLATES[kind]
+
+
 def stub(kind: str, ident: str, schema_ref: str, region: str = "", document: str | None = None) -> str:
     header = _HEADER.format(schema_line=SCHEMA_COMMENT + schema_ref, what=_what(kind))
     return header + _TEMPLATES[kind].format(id=ident, region=region, document=document or "TODO")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kaderwijzer.fielddocs import PART_TITLES
 from kaderwijzer.loader import LAYOUT
 from kaderwijzer.model import FILE_MODELS, SEED_PATTERN, SLUG_PATTERN
 
@@ -20,20 +21,6 @@ KIND_TITLES = {
     "term": "Begrip",
     "decisions": "Besluitenlijst",
     "milestones": "Planning",
-}
-# Dutch names for nested parts; a part not listed here is shown under its class name.
-PART_TITLES = {
-    "Source": "Bron",
-    "Figure": "Kerngetal",
-    "Item": "Punt",
-    "ItemGroup": "Lijst met kop",
-    "ScopedText": "Tekst, eventueel per wet",
-    "Goal": "Doel",
-    "Indicator": "Indicator",
-    "Priority": "Speerpunt",
-    "Definition": "Definitie",
-    "Decision": "Besluit",
-    "Milestone": "Mijlpaal",
 }
 PATTERN_WORDS = {
     SLUG_PATTERN: ("id", "kleine letters, cijfers en streepjes"),

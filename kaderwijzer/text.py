@@ -8,6 +8,7 @@ attribute lists) never reach a page.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 _INVISIBLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
@@ -55,3 +56,16 @@ def check_text(text: str) -> str:
         shown = "".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in fragment)
         raise ValueError(f"{message} (gevonden: `{shown}`)")
     return text
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def iso_date(value: object) -> object:
+    """Pydantic validator: `JJJJ-MM-DD` text becomes a date; a date that does not exist is named."""
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"`{value}` is geen bestaande datum; controleer maand (01–12) en dag") from None
+    return value

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Callable
 
 import yaml
-from yaml.constructor import SafeConstructor
 from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
@@ -25,7 +24,6 @@ from yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
-from yaml.resolver import Resolver
 
 from kaderwijzer.errors import DataError, display_path, shorten
 from kaderwijzer.yamlhints import explain
@@ -50,15 +48,12 @@ _LONE_CR = re.compile("\r(?!\n)")
 _ODD_LINE_BREAKS = "\x85\u2028\u2029"
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
-_NULL_TAG = "tag:yaml.org,2002:null"
-_IMPLICIT = Resolver.yaml_implicit_resolvers
-_CONSTRUCTOR = SafeConstructor()
-_TYPE_WORDS = {
-    "tag:yaml.org,2002:int": "geldig geheel getal",
-    "tag:yaml.org,2002:float": "geldig getal",
-    "tag:yaml.org,2002:timestamp": "geldige datum (JJJJ-MM-DD)",
-    "tag:yaml.org,2002:bool": "geldige waar/onwaar-waarde",
-}
+# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution); anything else is text.
+_CORE_FIRST = frozenset("~nNtTfF-+.0123456789") | {""}  # first characters that may start a non-text value
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z")
+_FLOAT = re.compile(r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\Z")
 
 
 @dataclass
@@ -138,21 +133,21 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 
 def _scalar(event: ScalarEvent) -> Any:
-    """The Python value of a plain or quoted scalar, resolved like PyYAML's safe loader."""
+    """The Python value of a plain scalar, resolved by the YAML 1.2 core schema, as editors' YAML tooling does.
+
+    So `code: no` is the text "no" (not false, as YAML 1.1 would have it) and a date is text until the model
+    reads it as a date: the CLI and the editor accept and refuse the same values.
+    """
     value = event.value
-    if not event.implicit[0]:  # quoted: always text
-        return value
-    for tag, pattern in _IMPLICIT.get(value[:1], ()):
-        if pattern.match(value):
-            if tag not in _TYPE_WORDS and tag != _NULL_TAG:
-                return value  # text; also `=` and `<<` when used as a value
-            node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
-            try:
-                return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
-            except ValueError:
-                line, col = _mark(event)
-                raise YamlProblem(line, col, f"`{shorten(value)}` is geen {_TYPE_WORDS[tag]}; zet de waarde tussen "
-                                             "aanhalingstekens als het tekst is") from None
+    if value in _NULLS:
+        return None
+    if value in _BOOLS:
+        return _BOOLS[value]
+    if _INT.match(value):
+        return int(value, 8) if value.startswith("0o") else int(value, 16) if value.startswith("0x") else int(value)
+    if _FLOAT.match(value):
+        return float(value.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf")
+                     .replace(".nan", "nan").replace(".NaN", "nan").replace(".NAN", "nan"))
     return value
 
 
@@ -224,7 +219,7 @@ def _build(next_event: Callable[[], yaml.Event | None], doc: YamlDocument | None
                     doc.scalar_text[path] = quote + event.value + quote  # type: ignore[union-attr]
             if kind is ScalarEvent:
                 value = event.value
-                if event.implicit[0] and value[:1] in _IMPLICIT:  # plain scalar that may be a number, date, ...
+                if event.implicit[0] and value[:1] in _CORE_FIRST:  # plain scalar that may be a number, null, ...
                     value = _scalar(event)
             else:
                 if len(containers) >= MAX_DEPTH:

@@ -6,6 +6,7 @@ exists when the macros module is set up.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, Callable
 
@@ -15,10 +16,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import CountHandler
 
 from kaderwijzer.changes import FEED_NAME, ChangeLog, atom_feed, read_changes
 from kaderwijzer.corpus import Corpus
 from kaderwijzer.editlinks import EditLinks, source_file
+from kaderwijzer.errorpage import write_error_site
 from kaderwijzer.errors import DataErrors
 from kaderwijzer.export import StagedFiles, render_downloads
 from kaderwijzer.gitdates import last_changed
@@ -28,6 +31,7 @@ from kaderwijzer.preview import HOME_SRC, Preview, add_to_home, publish_problem,
 from kaderwijzer.templatecache import TEMPLATES
 from kaderwijzer.termlinks import TermLinker
 
+log = logging.getLogger("mkdocs.plugins.kaderwijzer")
 GLOSSARY_SRC = "begrippen.md"
 FOOTER_CALL = "\n\n{{ page_footer() }}\n"
 
@@ -46,6 +50,8 @@ class KaderwijzerConfig(Config):
 
 class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
     corpus: Corpus | None = None
+    serving = False
+    data_errors: DataErrors | None = None  # set while serving invalid data: the site is one error page
     specs: dict[str, PageSpec] = {}
     dates: dict = {}
     linker: TermLinker | None = None
@@ -60,15 +66,22 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_dir
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         problem = publish_problem(config.site_url)
         if problem:
             raise PluginError(problem)
+        self.data_errors = None
         try:
             self.corpus = load_corpus(self.data_path(config), Path(config.docs_dir))
         except DataErrors as exc:
-            # PluginError stops the build before the site directory is cleaned.
-            raise PluginError("De gegevens zijn ongeldig:\n" + exc.report()) from None
+            if not self.serving:
+                # PluginError stops the build before the site directory is cleaned.
+                raise PluginError("De gegevens zijn ongeldig:\n" + exc.report()) from None
+            # Under `mkdocs serve` a failed build leaves every browser request waiting; build an error page instead.
+            return self._error_mode(config, exc)
         if config.nav:
             config.nav = _expand_marker(config.nav, region_nav(self.corpus))
         self.specs = {spec.src_uri: spec for spec in page_specs(self.corpus)}
@@ -96,7 +109,23 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         env.bytecode_cache = TEMPLATES  # serve rebuilds reuse the compiled theme templates
         return env
 
+    def _error_mode(self, config: MkDocsConfig, exc: DataErrors) -> MkDocsConfig:
+        self.data_errors = exc
+        self._discard_downloads()
+        self.corpus, self.specs, self.linker, self.edit_links = None, {}, None, None
+        config.nav = []
+        config.extra["kaderwijzer_preview"] = ""
+        # Strict mode counts warnings with a handler on the `mkdocs` logger and aborts at the end; this build
+        # *is* the report of what is wrong, so it must finish (the pages it leaves out would warn).
+        for handler in logging.getLogger("mkdocs").handlers:
+            if isinstance(handler, CountHandler):
+                handler.setLevel(logging.CRITICAL + 1)
+        log.warning("De gegevens zijn ongeldig; de browser toont de fouten:\n%s", exc.report())
+        return config
+
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.data_errors is not None:
+            return Files([f for f in files if not f.is_documentation_page()])
         assert self.corpus is not None
         for spec in self.specs.values():
             files.append(File.generated(config, spec.src_uri, content=spec.markdown()))
@@ -125,6 +154,9 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
+        if self.data_errors is not None:
+            write_error_site(site, self.data_errors.errors)
+            return
         if self.downloads is not None:
             self.downloads.publish(site / DOWNLOADS_DIR)
         self._discard_downloads()

@@ -13,6 +13,8 @@ from .render import Renderer
 
 def define_env(env) -> None:
     plugin = env.conf.plugins.get("kaderwijzer")
+    if plugin is not None and plugin.data_errors is not None:
+        return  # serving invalid data: the only page is the error page, with no macros
     if plugin is None or plugin.corpus is None:
         raise RuntimeError("zet de kaderwijzer-plugin vóór macros in mkdocs.yml")
     # The plugin names the current page before either it or mkdocs-macros renders a page.

@@ -124,3 +124,16 @@ def real_corpus():
 
 
 Factory = Callable[..., Path]
+
+
+# Fast tests first, then the site build and its checks, the browser suite last: a quick failure shows
+# within seconds, and the slowest part never hides it.
+_SLOW_STAGES = {"site": 1, "browser": 2}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    def stage(item: pytest.Item) -> int:
+        parts = Path(str(item.fspath)).relative_to(ROOT).parts
+        return _SLOW_STAGES.get(parts[1], 0) if len(parts) > 2 and parts[0] == "tests" else 0
+
+    items.sort(key=stage)  # stable: the order within a stage stays as collected

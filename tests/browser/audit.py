@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -236,11 +237,12 @@ async def _audit_page(sweep: _Sweep, path: str) -> PageFindings:
 
 
 async def _sweep_scheme(context: BrowserContext, base_url: str, paths: list[str], scheme: str,
-                        cookies: list[str]) -> list[PageFindings]:
+                        cookies: list[str], progress: Callable[[str], None]) -> list[PageFindings]:
     sweep = _Sweep(page=await context.new_page(), base_url=base_url, scheme=scheme)
     results = []
-    for path in paths:
+    for number, path in enumerate(paths, start=1):
         results.append(await _audit_page(sweep, path))
+        progress(f"{scheme} {number}/{len(paths)}: /{path}")
         for cookie in await context.cookies():
             cookies.append(f"/{path} [{scheme}]: cookie {cookie['name']} van {cookie['domain']}")
         await context.clear_cookies()  # each page is judged on its own first load
@@ -254,7 +256,7 @@ def _empty_search_index(site: Path) -> str:
     return json.dumps({"config": config, "docs": []})
 
 
-async def _audit(base_url: str, site: Path, paths: list[str]) -> SiteAudit:
+async def _audit(base_url: str, site: Path, paths: list[str], progress: Callable[[str], None]) -> SiteAudit:
     foreign: list[str] = []
     cookies: list[str] = []
     empty_index = _empty_search_index(site)
@@ -277,11 +279,11 @@ async def _audit(base_url: str, site: Path, paths: list[str]) -> SiteAudit:
             await context.add_init_script(script=AXE_SOURCE)
             await context.route(lambda url: not is_local(url), refuse)
             await context.route("**/search/search_index.json", answer_empty_index)
-            sweeps.append(_sweep_scheme(context, base_url, paths, scheme, cookies))
+            sweeps.append(_sweep_scheme(context, base_url, paths, scheme, cookies, progress))
         results = await asyncio.gather(*sweeps)
         await browser.close()
     return SiteAudit(pages=[found for sweep in results for found in sweep], foreign_requests=foreign, cookies=cookies)
 
 
-def audit_site(base_url: str, site: Path) -> SiteAudit:
-    return asyncio.run(_audit(base_url, site, site_pages(site)))
+def audit_site(base_url: str, site: Path, progress: Callable[[str], None] = lambda line: None) -> SiteAudit:
+    return asyncio.run(_audit(base_url, site, site_pages(site), progress))

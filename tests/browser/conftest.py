@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,31 @@ def site_url(built_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def site_audit(site_url: str, built_site: Path) -> SiteAudit:
+def site_audit(site_url: str, built_site: Path, pytestconfig: pytest.Config) -> SiteAudit:
     assert Path(CHROMIUM).is_file(), "Chromium ontbreekt: draai `bash scripts/test`, dat installeert Debian's chromium"
-    return audit_site(site_url, built_site)
+    return audit_site(site_url, built_site, progress=_progress(pytestconfig))
+
+
+def _progress(config: pytest.Config) -> Callable[[str], None]:
+    """One line per step on the terminal, also with -q and output capture: the browser suite takes minutes."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    started = time.monotonic()
+
+    def line(text: str) -> None:
+        if reporter is not None:
+            reporter.write_line(f"[browser {time.monotonic() - started:5.0f} s] {text}")
+    return line
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" or report.outcome != "passed":
+        outcome = {"passed": "ok", "failed": "MISLUKT", "skipped": "overgeslagen"}[report.outcome]
+        _REPORT_LINE(f"{report.nodeid.rsplit('/', 1)[-1]} ({report.when}): {outcome} in {report.duration:.0f} s")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _REPORT_LINE
+    _REPORT_LINE = _progress(config)
+
+
+_REPORT_LINE: Callable[[str], None] = lambda text: None

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from kaderwijzer.corpus import Corpus
 from kaderwijzer.errors import DataError, DataErrors, display_path, suggest
 from kaderwijzer.messages import is_placeholder, known_ids, pydantic_message
-from kaderwijzer.model import FILE_MODELS, Record
+from kaderwijzer.model import FILE_MODELS, SLUG_PATTERN, Record
 from kaderwijzer.yamlsource import YamlDocument, read_yaml
 
 # Folder under data/ -> kind of record, and whether files sit one level deeper (per region).
@@ -32,6 +32,7 @@ LAYOUT: dict[str, tuple[str, bool]] = {
     "milestones": ("milestones", False),
 }
 SCHEMA_DIR = "schema"
+_SLUG = re.compile(SLUG_PATTERN)
 TERM_CALL = re.compile(r"""term\(\s*["']([^"']+)["']""")
 
 
@@ -148,7 +149,9 @@ class _Checker:
 
     def ref(self, item: Loaded, loc: tuple[Any, ...], value: str | None, kind: str, store: dict[str, Any]) -> None:
         # A `TODO` placeholder already has its own message, saying what to fill in.
-        if value is not None and value not in store and value not in self.broken and not is_placeholder(value):
+        # An id that is not even well-formed already has its own message too.
+        if (value is not None and value not in store and value not in self.broken and not is_placeholder(value)
+                and _SLUG.match(value)):
             options = list(store)
             region = _text(item.doc.data, "region") if isinstance(item.doc.data, dict) else None
             if kind == "document" and region is not None:

@@ -7,7 +7,7 @@ macros/templates/.
 
 from __future__ import annotations
 
-from . import opendata
+from . import editorhelp, opendata
 from .render import Renderer
 
 
@@ -23,3 +23,4 @@ def define_env(env) -> None:
         env.macro(getattr(renderer, name), name)
     plugin.render_generated = lambda spec: f"{getattr(renderer, spec.macro)(*spec.args)}\n\n{renderer.page_footer()}\n"
     opendata.register(env, plugin, renderer.links)
+    editorhelp.register(env)

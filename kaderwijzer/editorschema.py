@@ -186,6 +186,8 @@ def teach(schema: dict[str, Any], root: type[BaseModel], examples: dict[tuple[st
                 (prop["items"] if prop.get("type") == "array" and "$ref" not in prop["items"] else prop)["examples"] = found
         if name in snippets:
             obj["defaultSnippets"] = snippets[name]
+        elif name != root.__name__:
+            obj["defaultSnippets"] = [part_snippet(model, obj, defs, obj["title"])]
     for name, enum in enums.items():
         target = defs.get(name)
         if target is None:
@@ -241,3 +243,45 @@ def snippet_from_template(template: str, choices: dict[str, list[str]]) -> str:
         position = match.end()
     out.append(template[position:].replace("$", "\\$"))
     return "".join(out)
+
+
+def part_snippet(model: type[BaseModel], schema: dict[str, Any], defs: dict[str, Any], title: str) -> dict[str, Any]:
+    """A snippet for one new part (a goal, a source, …): its required fields in model order, long text as `>-`."""
+    lines: list[str] = []
+    counter = 0
+    for field in model.model_fields:
+        # Required fields, and a title where a part has one: real lists nearly always carry their heading.
+        if field not in schema.get("required", []) and field != "title":
+            continue
+        prop = schema["properties"][field]
+        counter += 1
+        choices = _choices(prop, defs)
+        kind = prop.get("type")
+        if choices:
+            value = " ${%d|%s|}" % (counter, ",".join(choices))
+        elif "$ref" in prop:  # a nested part, e.g. the source of a definition
+            inner_name = prop["$ref"].rsplit("/", 1)[-1]
+            inner = defs[inner_name]
+            sub = [f"  {name}: ${{{counter + i}:{title_for(inner_name, name).lower()}}}"
+                   for i, name in enumerate(inner.get("required", []))]
+            counter += len(sub) - 1
+            value = "\n" + "\n".join(sub)
+        elif _is_long_text(prop):
+            value = " >-\n  ${%d:%s}" % (counter, title_for(model.__name__, field).lower())
+        elif kind == "array" and "$ref" in prop["items"] and not choices:  # a list of parts: one, filled in
+            inner_name = prop["items"]["$ref"].rsplit("/", 1)[-1]
+            names = defs[inner_name].get("required", [])
+            value = "".join(f"\n  {'- ' if i == 0 else '  '}{name}: ${{{counter + i}:{title_for(inner_name, name).lower()}}}"
+                            for i, name in enumerate(names))
+            counter += len(names) - 1
+        elif kind == "array":
+            value = "\n  - ${%d:%s}" % (counter, title_for(model.__name__, field).lower())
+        elif prop.get("format") == "date":
+            value = " ${%d:JJJJ-MM-DD}" % counter
+        elif kind == "integer":
+            value = " ${%d:1}" % counter
+        else:
+            value = " ${%d:%s}" % (counter, title_for(model.__name__, field).lower())
+        lines.append(f"{field}:{value}")
+    return {"label": f"Nieuw: {title.lower()}", "markdownDescription": schema.get("description", title),
+            "bodyText": "\n".join(lines)}

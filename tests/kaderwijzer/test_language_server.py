@@ -100,6 +100,17 @@ def test_completion_offers_missing_fields_without_null_and_a_whole_new_file(segm
     segment.set(original)
 
 
+def test_a_new_list_item_can_be_inserted_whole(segment: Editor) -> None:
+    original = segment.text
+    start = original.index("\ngoals:\n") + len("\ngoals:\n")
+    text = original[:start] + "  - \n" + original[start:]
+    segment.set(text)
+    items = {item["label"]: item for item in segment.complete("\ngoals:\n  - \n", len("\ngoals:\n  - "))}
+    assert "Nieuw: doel" in items, sorted(items)
+    assert re.search(r"text: >-\n\s+\$\{2:", insert_text(items["Nieuw: doel"])), insert_text(items["Nieuw: doel"])
+    segment.set(original)
+
+
 def test_choice_values_are_explained_in_completion(segment: Editor) -> None:
     original = segment.text
     text = re.sub(r"\ndirection: \S+", "\ndirection: ", original, count=1)

@@ -133,3 +133,14 @@ def test_snippets_insert_whole_records_with_block_text_and_each_tab_stop_once() 
         # In the order of the model, which is the order the real files use.
         model = FILE_MODELS[file.removesuffix(".schema.json")]
         assert keys == [k for k in model.model_fields if k in keys], file
+
+
+def test_every_part_has_a_snippet_with_each_tab_stop_once() -> None:
+    for file, schema in committed_schemas().items():
+        for name, definition in schema.get("$defs", {}).items():
+            if "properties" not in definition:
+                continue
+            (snippet,) = definition["defaultSnippets"]
+            stops = re.findall(r"\$\{(\d+)[:|]", snippet["bodyText"])
+            assert stops == [str(n) for n in range(1, len(stops) + 1)], (file, name)
+            assert set(definition.get("required", [])) <= set(re.findall(r"^([a-z_]+):", snippet["bodyText"], re.M))

@@ -8,10 +8,12 @@ MARKERS = ("mkdocs.yml", "data")
 
 
 def find_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` with mkdocs.yml and data/; else `start` itself if it has data/
+    (a checkout of only the data, as some tools use)."""
     for folder in (start, *start.parents):
         if (folder / MARKERS[0]).is_file() and (folder / MARKERS[1]).is_dir():
             return folder
-    return None
+    return start if (start / MARKERS[1]).is_dir() else None
 
 
 def not_found_message(start: Path) -> str:

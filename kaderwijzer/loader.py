@@ -195,7 +195,8 @@ class _Checker:
                     self.ref(item, ("definitions", i, "region"), _text(d, "region"), "regio", c.regions)
         if kind != "document":
             for loc, source in _sources(data):
-                if isinstance(source, dict) and source.get("file") not in seeds and isinstance(source.get("file"), str):
+                if (isinstance(source, dict) and source.get("file") not in seeds and isinstance(source.get("file"), str)
+                        and not is_placeholder(source["file"])):
                     self.fail(item, loc + ("file",), f"bronbestand `{source['file']}` hoort bij geen enkel document{suggest(source['file'], seeds)}")
 
     def check_term_calls(self) -> None:

@@ -83,8 +83,8 @@ def test_added_removed_and_moved_records(repo: Path) -> None:
     assert "#### Segment *3b Logeren* (verwijderd)" in out
     assert ("Segment *4.8 Hulp bij het huishouden*: verplaatst van `data/segments/midden-holland/hulp-bij-het-huishouden.yml`"
             " naar `data/segments/noord-limburg/hulp-bij-het-huishouden.yml`") in out
-    assert "gebruikte id van de regio" not in out
-    assert "regio`" not in out.split("verplaatst van")[0]
+    assert "- Segment *4.8 Hulp bij het huishouden*: id van de regio midden-holland → noord-limburg" in out
+    assert "#### Segment *4.8 Hulp bij het huishouden* (nieuw)" not in out  # a move, not a new record
     assert "- Doel 2 van 4.2 Crisis: toegevoegd\n    - Nieuw: Nazorg na elke crisis." in out
 
 
@@ -120,3 +120,14 @@ def test_outside_git_exits_2(tmp_path: Path) -> None:
     result = run_cli("diff", "main", cwd=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "git" in result.stderr
+
+
+def test_renamed_segment_with_former_id_is_a_move_not_a_new_record(repo: Path) -> None:
+    old = repo / "data/segments/midden-holland/crisis.yml"
+    text = old.read_text(encoding="utf-8").replace("id: crisis\n", "id: crisishulp\nformer_ids:\n- crisis\n", 1)
+    old.unlink()
+    (old.parent / "crisishulp.yml").write_text(text, encoding="utf-8")
+    out = diff(repo)
+    assert "#### Segment *4.2 Crisis* (verplaatst)" in out
+    assert "verplaatst van `data/segments/midden-holland/crisis.yml` naar `data/segments/midden-holland/crisishulp.yml`" in out
+    assert "(verwijderd)" not in out and "(nieuw)" not in out

@@ -35,10 +35,14 @@ sys.path.insert(0, str(ROOT))
 
 from bench import report  # noqa: E402
 from bench.corpus import generate  # noqa: E402
+from bench.pageweight import measure as measure_pages  # noqa: E402
 from bench.serve import measure_serve  # noqa: E402
 
 OUT = BENCH / "out"
 PROJECT_PARTS = ("content", "macros", "overrides")
+REAL_SEGMENT = "midden-holland/segmenten/crisis/"
+REAL_QUERY = "logeren"
+SYNTHETIC_QUERY = "wijkteam"  # a word of bench/corpus.py's vocabulary, so it finds many pages
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
@@ -157,7 +161,12 @@ def best_of(samples: list[dict[str, Any]]) -> dict[str, Any]:
     return best
 
 
-def bench_size(size: int | None, work: Path, repeat: int) -> dict[str, Any]:
+def _first_segment(site: Path) -> str:
+    first = sorted(site.glob("*/segmenten/*/index.html"))[0]
+    return first.parent.relative_to(site).as_posix() + "/"
+
+
+def bench_size(size: int | None, work: Path, repeat: int, browser: bool = True) -> dict[str, Any]:
     label = "real" if size is None else str(size)
     project = make_project(work / label / "project", size)
     result: dict[str, Any] = {"size": label, "when": time.strftime("%Y-%m-%d %H:%M"), "load_avg_start": os.getloadavg()[0]}
@@ -187,6 +196,10 @@ def bench_size(size: int | None, work: Path, repeat: int) -> dict[str, Any]:
     result["floor"] = {**best_of(floors), **site_facts(floor_site, "*/segmenten/*/index.html")}
     result["ratio_cpu"] = round(result["build"]["cpu"] / result["floor"]["cpu"], 2)
     result["ratio_wall"] = round(result["build"]["wall"] / result["floor"]["wall"], 2)
+    if browser:
+        segment = REAL_SEGMENT if size is None else _first_segment(site)
+        result["pageweight"] = measure_pages(site, segment, REAL_QUERY if size is None else SYNTHETIC_QUERY)
+        print(f"[{label}] page weight: {result['pageweight'].get('first_view', {}).get('bytes')} B", flush=True)
     if size is None:
         result["serve"] = measure_serve(project)
         print(f"[{label}] serve: {result['serve']}", flush=True)
@@ -207,13 +220,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-real", action="store_true", help="skip the real content (build + serve reload)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/kaderwijzer-bench"))
     parser.add_argument("--repeat", type=int, default=2, help="builds per variant; the least disturbed one counts")
+    parser.add_argument("--no-browser", action="store_true", help="skip page weight and search timing in Chromium")
     parser.add_argument("--report", action="store_true", help="only rebuild bench/results.md from bench/out/")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     if not args.report:
         runs: list[int | None] = list(args.sizes) + ([] if args.no_real else [None])
         for size in runs:
-            result = bench_size(size, args.work, args.repeat)
+            result = bench_size(size, args.work, args.repeat, browser=not args.no_browser)
             (OUT / f"{result['size']}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     (BENCH / "results.md").write_text(report.render(OUT), encoding="utf-8")
     print(f"geschreven: {BENCH / 'results.md'}")

@@ -166,7 +166,7 @@ def _first_segment(site: Path) -> str:
     return first.parent.relative_to(site).as_posix() + "/"
 
 
-def bench_size(size: int | None, work: Path, repeat: int, browser: bool = True) -> dict[str, Any]:
+def bench_size(size: int | None, work: Path, repeat: int, browser: bool = True, with_floor: bool = True) -> dict[str, Any]:
     label = "real" if size is None else str(size)
     project = make_project(work / label / "project", size)
     result: dict[str, Any] = {"size": label, "when": time.strftime("%Y-%m-%d %H:%M"), "load_avg_start": os.getloadavg()[0]}
@@ -177,11 +177,12 @@ def bench_size(size: int | None, work: Path, repeat: int, browser: bool = True) 
 
     # The floor needs the Markdown our build produces: capture it once, untimed.
     capture = work / label / "capture"
-    shutil.rmtree(capture, ignore_errors=True)
-    run_measured(mkdocs(capture_config(project), work / label / "capture-site"), project,
-                 {**ENV, "BENCH_CAPTURE_DIR": str(capture)})
-    shutil.rmtree(work / label / "capture-site", ignore_errors=True)
-    floor_cfg = floor_config(project, capture)
+    if with_floor:
+        shutil.rmtree(capture, ignore_errors=True)
+        run_measured(mkdocs(capture_config(project), work / label / "capture-site"), project,
+                     {**ENV, "BENCH_CAPTURE_DIR": str(capture)})
+        shutil.rmtree(work / label / "capture-site", ignore_errors=True)
+        floor_cfg = floor_config(project, capture)
 
     # Alternate the two builds, so a busy moment on the machine does not favour one of them.
     site, floor_site = work / label / "site", work / label / "floor-site"
@@ -190,12 +191,14 @@ def bench_size(size: int | None, work: Path, repeat: int, browser: bool = True) 
     for _ in range(repeat):
         builds.append(run_measured(mkdocs(project / "mkdocs.yml", site), project))
         print(f"[{label}] build: {builds[-1]}", flush=True)
-        floors.append(run_measured(mkdocs(floor_cfg, floor_site), project))
-        print(f"[{label}] floor: {floors[-1]}", flush=True)
+        if with_floor:
+            floors.append(run_measured(mkdocs(floor_cfg, floor_site), project))
+            print(f"[{label}] floor: {floors[-1]}", flush=True)
     result["build"] = {**best_of(builds), **site_facts(site, "*/segmenten/*/index.html")}
-    result["floor"] = {**best_of(floors), **site_facts(floor_site, "*/segmenten/*/index.html")}
-    result["ratio_cpu"] = round(result["build"]["cpu"] / result["floor"]["cpu"], 2)
-    result["ratio_wall"] = round(result["build"]["wall"] / result["floor"]["wall"], 2)
+    if with_floor:
+        result["floor"] = {**best_of(floors), **site_facts(floor_site, "*/segmenten/*/index.html")}
+        result["ratio_cpu"] = round(result["build"]["cpu"] / result["floor"]["cpu"], 2)
+        result["ratio_wall"] = round(result["build"]["wall"] / result["floor"]["wall"], 2)
     if browser:
         segment = REAL_SEGMENT if size is None else _first_segment(site)
         result["pageweight"] = measure_pages(site, segment, REAL_QUERY if size is None else SYNTHETIC_QUERY)
@@ -220,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-real", action="store_true", help="skip the real content (build + serve reload)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/kaderwijzer-bench"))
     parser.add_argument("--repeat", type=int, default=2, help="builds per variant; the least disturbed one counts")
+    parser.add_argument("--no-floor", action="store_true", help="only our build (no capture and floor builds): no ratio")
     parser.add_argument("--no-browser", action="store_true", help="skip page weight and search timing in Chromium")
     parser.add_argument("--report", action="store_true", help="only rebuild bench/results.md from bench/out/")
     args = parser.parse_args(argv)
@@ -227,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.report:
         runs: list[int | None] = list(args.sizes) + ([] if args.no_real else [None])
         for size in runs:
-            result = bench_size(size, args.work, args.repeat, browser=not args.no_browser)
+            result = bench_size(size, args.work, args.repeat, browser=not args.no_browser, with_floor=not args.no_floor)
             (OUT / f"{result['size']}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     (BENCH / "results.md").write_text(report.render(OUT), encoding="utf-8")
     print(f"geschreven: {BENCH / 'results.md'}")

@@ -1,7 +1,7 @@
 """Lighthouse (npm, pinned) with Debian's Chromium on five pages of a built site, mobile and desktop.
 
 Installs Lighthouse into bench/.lighthouse/ (git-ignored) on first use, serves the site on 127.0.0.1 and
-runs Lighthouse once per page and form factor, performance and accessibility only. Budgets: mobile
+runs Lighthouse once per page and form factor (served gzip-compressed, as a static host does), performance and accessibility only. Budgets: mobile
 performance >= 90, desktop performance >= 95, accessibility 100.
 
     .venv/bin/python bench/lighthouse.py SITE_DIR            # the real content's pages
@@ -13,8 +13,15 @@ Not part of the tests or CI: a run takes minutes, and its performance scores dep
 from __future__ import annotations
 
 import argparse
+import functools
+import gzip
+import http.server
+import io
 import json
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 import subprocess
 import sys
 import tempfile
@@ -25,7 +32,7 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 
-from tests.browser.server import serve_directory  # noqa: E402
+from tests.browser.server import _QuietHandler  # noqa: E402
 
 VERSION = "12.2.3"
 PREFIX = BENCH / ".lighthouse"
@@ -39,6 +46,42 @@ PAGES = {  # label -> path on the real site
 }
 METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index")
 BUDGET = {"mobile": 90, "desktop": 95}
+
+
+COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", "/")
+
+
+class _GzipHandler(_QuietHandler):
+    """Static files, gzip-compressed like any static host does (Python's own server never compresses)."""
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not self.path.split("?")[0].endswith(COMPRESSED) \
+                or not os.path.isfile(path):
+            return super().send_head()
+        body = gzip.compress(Path(path).read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@contextmanager
+def serve_gzip(root: Path) -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(root)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
 
 
 def ensure_lighthouse() -> Path:
@@ -79,7 +122,7 @@ def measure(site: Path, pages: dict[str, str] | None = None) -> dict[str, Any]:
     cli = ensure_lighthouse()
     results: dict[str, Any] = {"version": VERSION, "when": time.strftime("%Y-%m-%d %H:%M"),
                                "load_avg": os.getloadavg()[0], "pages": {}}
-    with serve_directory(site) as base:
+    with serve_gzip(site) as base:
         for label, path in (pages or PAGES).items():
             results["pages"][label] = {"path": path}
             for form_factor in ("mobile", "desktop"):

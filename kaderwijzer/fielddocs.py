@@ -39,6 +39,8 @@ TITLES: dict[str, str] = {
     "direction": "Gewenste richting", "theme": "Thema", "definition": "Definitie", "term": "Begrip",
     "abbreviation": "Afkorting", "definitions": "Definities", "see_also": "Zie ook", "decisions": "Besluiten",
     "milestones": "Mijlpalen", "start": "Begindatum", "end": "Einddatum", "when": "Wanneer (in woorden)",
+    "municipality_count": "Aantal gemeenten", "procurement_facts": "Inkoop per soort zorg",
+    "providers": "Aantal aanbieders",
 }
 MODEL_TITLES: dict[tuple[str, str], str] = {
     ("Priority", "number"): "Nummer van het speerpunt",
@@ -48,7 +50,8 @@ MODEL_TITLES: dict[tuple[str, str], str] = {
 }
 # Descriptions a model lacks, or states too generally for this field (e.g. ids inside a file).
 DESCRIPTIONS: dict[tuple[str, str], str] = {
-    ("Region", "municipalities"): "De gemeenten die samenwerken, elk als eigen punt in de lijst.",
+    ("Region", "municipalities"): "De gemeenten die samenwerken, elk als eigen punt in de lijst; alleen de namen "
+                                  "die de bron noemt.",
     ("Figure", "note"): "Toelichting bij het getal, bv. het jaar of de bron van de telling.",
     ("ItemGroup", "items"): "De punten van de lijst: gewone tekst, of `title` + `text`.",
     ("Priority", "number"): "Nummer van het speerpunt: 1, 2, 3 … doorlopend binnen het hoofdstuk.",
@@ -108,6 +111,7 @@ ENUM_DOCS: dict[type[Enum], dict[str, str]] = {
         "toegang": "Over hoe inwoners aan hulp komen.",
         "kwaliteit": "Over kwaliteit en toezicht.",
         "financiering": "Over geld, tarieven en bekostiging.",
+        "marktconsultatie": "Over marktconsultatie; dan heet de inkooppagina 'Inkoop en marktconsultatie'.",
     },
     DocumentKind: {
         "kaderdocument": "Een kader dat de inkoop of het beleid voor jaren vastlegt.",
@@ -137,6 +141,7 @@ PART_TITLES: dict[str, str] = {
     "Source": "Bron", "Figure": "Kerngetal", "Item": "Punt", "ItemGroup": "Lijst met kop",
     "ScopedText": "Tekst, eventueel per wet", "Goal": "Doel", "Indicator": "Indicator", "Priority": "Speerpunt",
     "Definition": "Definitie", "Decision": "Besluit", "Milestone": "Mijlpaal",
+    "ProcurementFact": "Inkoop van één soort zorg",
     "Domain": "Wet", "Direction": "Gewenste richting", "IndicatorTheme": "Thema van de indicator",
     "ServiceType": "Type zorg", "SectionTopic": "Onderwerp", "DocumentKind": "Soort document",
     "DocumentStatus": "Status van het document",
@@ -160,6 +165,8 @@ PART_DESCRIPTIONS: dict[str, str] = {
     "Definition": "Wat een begrip betekent, eventueel alleen in één regio.",
     "Decision": "Eén genummerd besluit.",
     "Milestone": "Eén mijlpaal uit de planning.",
+    "ProcurementFact": "Hoe de regio één soort zorg inkoopt, als de bron dat buiten een segment noemt; "
+                       "staat op Regio's vergelijken.",
     "Domain": "De wet waar de hulp onder valt.",
     "Direction": "Welke kant een indicator op moet.",
     "IndicatorTheme": "Gedeelde groepering van indicatoren, om regio's te vergelijken.",

@@ -124,6 +124,7 @@ class SectionTopic(str, Enum):
     toegang = "toegang"
     kwaliteit = "kwaliteit"
     financiering = "financiering"
+    marktconsultatie = "marktconsultatie"
 
 
 class DocumentKind(str, Enum):
@@ -207,7 +208,12 @@ class Region(Record):
     id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
     name: Label = Field(description="Naam zoals in de bron.")
     short_name: Label | None = Field(default=None, description="Korte naam, bv. `BNO-O`.")
-    municipalities: list[Label] = Field(min_length=1)
+    municipalities: list[Label] = Field(
+        default=[], description="Namen van gemeenten, alleen zoals de bron ze noemt; leeg als de bron geen namen geeft."
+    )
+    municipality_count: Annotated[StrictInt, Field(ge=1)] | None = Field(
+        default=None, description="Aantal gemeenten volgens de bron, als de bron niet alle namen noemt."
+    )
     coordinating_body: Label | None = Field(
         default=None, description="Wie de samenwerking trekt, bv. centrumgemeente of MGR."
     )
@@ -218,6 +224,22 @@ class Region(Record):
     principles: list[ItemGroup] = Field(default=[], description="Uitgangspunten, toezeggingen, sturing.")
     notes: list[Text] = Field(default=[], description="Opmerkingen die een lezer moet weten.")
     sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
+
+    @model_validator(mode="after")
+    def _municipalities_known(self) -> Region:
+        if not self.municipalities and self.municipality_count is None:
+            raise ValueError("noem de gemeenten in `municipalities` of hun aantal in `municipality_count`")
+        if self.municipality_count is not None and self.municipality_count < len(self.municipalities):
+            raise ValueError(
+                f"`municipality_count` ({self.municipality_count}) is kleiner dan het aantal genoemde gemeenten "
+                f"({len(self.municipalities)})"
+            )
+        return self
+
+    @property
+    def municipality_total(self) -> int:
+        """How many municipalities the region has, as the source says (names may be fewer)."""
+        return self.municipality_count or len(self.municipalities)
 
 
 class Document(Record):
@@ -235,6 +257,7 @@ class Document(Record):
     follows: Slug | None = Field(default=None, description="Id van het document waar dit op volgt.")
     part_of: Slug | None = Field(default=None, description="Id van het document waar dit bij hoort.")
     order: StrictInt = Field(default=0, description="Volgorde binnen de regio.")
+    domains: list[Domain] = Field(default=[], description="De wetten waar het document over gaat, bv. `[wmo]`.")
     sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
 
 
@@ -245,6 +268,15 @@ class Priority(Record):
     title: Label = Field(description="Titel of kop.")
     text: Text | None = Field(default=None, description="De tekst in eigen woorden (Markdown).")
     items: list[Item] = Field(default=[], description="De punten van de lijst: tekst, of `title` + `text`.")
+
+
+class ProcurementFact(Record):
+    """How the region buys one type of care, stated in a section rather than in a segment."""
+
+    service_type: ServiceType = Field(description="Type zorg, om met segmenten van andere regio's te vergelijken.")
+    title: Label = Field(description="Waar het over gaat, zoals in de bron, bv. `Huishoudelijke verzorging`.")
+    procurement: Text = Field(description="Gekozen inkoop- of contractvorm, in eigen woorden.")
+    providers: Label | None = Field(default=None, description="Aantal (gecontracteerde) aanbieders zoals de bron het noemt.")
 
 
 class Section(Record):
@@ -261,6 +293,9 @@ class Section(Record):
     groups: list[ItemGroup] = Field(default=[], description="Lijsten uit de bron, elk met een kop.")
     priorities: list[Priority] = Field(default=[], description="Speerpunten van dit thema.")
     figures: list[Figure] = Field(default=[], description="Kerncijfers precies zoals de bron ze noemt.")
+    procurement_facts: list[ProcurementFact] = Field(
+        default=[], description="Inkoopkeuzes per type zorg die de bron buiten segmenten noemt, voor de vergelijking."
+    )
     related_sections: list[Slug] = Field(default=[], description="Ids van hoofdstukken die hierbij horen.")
     sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kaderwijzer.corpus import Corpus
+from kaderwijzer.model import DOMAIN_LABELS, SectionTopic
 
 
 @dataclass(frozen=True)
@@ -60,19 +61,52 @@ def print_uri(region: str) -> str:
     return f"{region}/print.md"
 
 
+def municipality_uri() -> str:
+    return "gemeente.md"
+
+
+def procurement_label(corpus: Corpus, region_id: str) -> str | None:
+    """Title of the region's procurement page, or None when its sources say nothing about buying care.
+
+    "Marktconsultatie" is only in the title when a section of the region is about market consultation.
+    """
+    sections = [s for d in corpus.documents_by_region.get(region_id, []) for s in corpus.sections_by_document.get(d.id, [])]
+    topics = {t for s in sections for t in s.topics}
+    segments = [s for d in corpus.documents_by_region.get(region_id, []) for s in corpus.segments_by_document.get(d.id, [])]
+    has_buying = (SectionTopic.inkoop in topics or any(s.procurement_facts for s in sections)
+                  or any(s.procurement or s.expected_providers or s.choice_freedom for s in segments))
+    if SectionTopic.marktconsultatie in topics:
+        return "Inkoop en marktconsultatie" if has_buying else "Marktconsultatie"
+    return "Inkoop" if has_buying else None
+
+
+def _document_tags(corpus: Corpus, doc_id: str) -> tuple[str, ...]:
+    doc = corpus.documents[doc_id]
+    region = corpus.regions[doc.region]
+    if not doc.domains:
+        return ()
+    return (*(DOMAIN_LABELS[d] for d in doc.domains), region.short_name or region.name)
+
+
 def page_specs(corpus: Corpus) -> list[PageSpec]:
     specs: list[PageSpec] = []
     for region in corpus.regions.values():
         specs.append(PageSpec(region_uri(region.id), region.name, "region_page", (region.id,)))
-        specs.append(PageSpec(procurement_uri(region.id), f"Inkoop en marktconsultatie {region.name}", "procurement_page", (region.id,)))
+        region_has_segments = any(corpus.segments_by_document.get(d.id) for d in corpus.documents_by_region.get(region.id, []))
+        label = procurement_label(corpus, region.id)
+        if label:
+            specs.append(PageSpec(procurement_uri(region.id), f"{label} {region.name}", "procurement_page", (region.id,)))
         # Not in search: it repeats every other page of the region (and would double the index and its build cost).
         specs.append(PageSpec(print_uri(region.id), f"{region.name}: volledig kader (printversie)", "print_page", (region.id,),
                               meta={"kw_print": "true", "search": {"exclude": True}}))
         for doc in corpus.documents_by_region.get(region.id, []):
-            specs.append(PageSpec(document_uri(region.id, doc.id), doc.title, "document_page", (doc.id,)))
+            doc_tags = _document_tags(corpus, doc.id)
+            specs.append(PageSpec(document_uri(region.id, doc.id), doc.title, "document_page", (doc.id,), tags=doc_tags))
+            # In a framework without segments the sections are the content, so they are what Onderwerpen lists.
+            section_tags = () if region_has_segments else doc_tags
             for sec in corpus.sections_by_document.get(doc.id, []):
                 title = f"{sec.number} {sec.title}" if sec.number else sec.title
-                specs.append(PageSpec(section_uri(region.id, doc.id, sec.id), title, "section_page", (sec.id,)))
+                specs.append(PageSpec(section_uri(region.id, doc.id, sec.id), title, "section_page", (sec.id,), tags=section_tags))
             for seg in corpus.segments_by_document.get(doc.id, []):
                 title = f"{seg.code} {seg.name}" if seg.code else seg.name
                 tags = (*(d.label for d in seg.domains), region.short_name or region.name)
@@ -128,7 +162,10 @@ def _group_label(names: list[list[str]], index: int) -> str:
 def _region_entries(corpus: Corpus) -> list[dict]:
     nav: list[dict] = []
     for region in corpus.regions.values():
-        items: list = [region_uri(region.id), {"Inkoop en marktconsultatie": procurement_uri(region.id)}]
+        items: list = [region_uri(region.id)]
+        label = procurement_label(corpus, region.id)
+        if label:
+            items.append({label: procurement_uri(region.id)})
         for doc in corpus.documents_by_region.get(region.id, []):
             doc_items: list = [document_uri(region.id, doc.id)]
             doc_items += [section_uri(region.id, doc.id, s.id) for s in corpus.sections_by_document.get(doc.id, [])]

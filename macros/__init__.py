@@ -8,6 +8,7 @@ macros/templates/.
 from __future__ import annotations
 
 from . import editorhelp, opendata
+from .overviews import OverviewMacros
 from .render import Renderer
 
 
@@ -22,5 +23,8 @@ def define_env(env) -> None:
     for name in Renderer.MACROS:
         env.macro(getattr(renderer, name), name)
     plugin.render_generated = lambda spec: f"{getattr(renderer, spec.macro)(*spec.args)}\n\n{renderer.page_footer()}\n"
+    overviews = OverviewMacros(renderer)
+    for name in OverviewMacros.MACROS:
+        env.macro(getattr(overviews, name), name)
     opendata.register(env, plugin, renderer.links)
     editorhelp.register(env)

@@ -13,16 +13,16 @@ from markupsafe import Markup, escape
 from kaderwijzer.corpus import Corpus
 from kaderwijzer.model import DOMAIN_LABELS, Direction, Domain, Segment
 from kaderwijzer.pages import (
-    MAX_FLAT_REGIONS,
-    alphabetical_groups,
     document_uri,
     print_uri,
+    procurement_label,
     procurement_uri,
     region_uri,
     section_uri,
     segment_uri,
 )
 
+from .profile import decision_groups, municipalities_line
 from .diagram import HEIGHT, NODE_H, NODE_W, WIDTH, circle_layout
 from .links import Links
 
@@ -122,12 +122,9 @@ class Renderer:
         "indicator_table",
         "glossary",
         "term",
-        "region_list",
         "page_footer",
         "indicator_overview",
-        "comparison",
         "relation_diagram",
-        "region_entries",
     )
 
     def __init__(self, corpus: Corpus, current_page: Callable[[], Any], site: Any = None, site_url: str | None = None):
@@ -237,7 +234,7 @@ class Renderer:
             {"title": d.title, "href": self.links.md(document_uri(d.region, d.id))}
             for d in self.corpus.documents.values() if d.part_of == doc.id
         ]
-        decisions = [{"number": d.number, "title": d.title, "text": d.text} for dl, d in self.corpus.decisions() if dl.document == doc.id]
+        decisions = self._decision_groups(document=doc.id)
         return self._render(
             "document.md.j2",
             doc=doc,
@@ -250,6 +247,13 @@ class Renderer:
             milestones=self._milestones(doc.region, doc.id),
             sources=self._sources(doc.sources),
         )
+
+    def _decision_groups(self, region: str | None = None, document: str | None = None) -> list[dict[str, Any]]:
+        """Each decision list apart, numbered as in its source; advice points are shown as proposals."""
+        return [{"heading": g.heading, "title": g.decision_list.title, "advice": g.advice,
+                 "document": {"title": g.document.title, "href": self.links.md(document_uri(g.document.region, g.document.id))},
+                 "decisions": [{"number": d.number, "title": d.title, "text": d.text} for d in g.decision_list.decisions]}
+                for g in decision_groups(self.corpus, region, document)]
 
     def _milestones(self, region: str, document: str | None = None) -> list[dict[str, Any]]:
         rows = []
@@ -276,14 +280,16 @@ class Renderer:
              "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains)}
             for s in self.corpus.segments_in(region.id)
         ]
-        decisions = [{"number": d.number, "title": d.title, "text": d.text} for _, d in self.corpus.decisions(region.id)]
+        decisions = self._decision_groups(region.id)
+        label = procurement_label(self.corpus, region.id)
         return self._render(
             "region.md.j2",
             region=region,
             documents=documents,
             segments=segments,
             decisions=decisions,
-            procurement_href=self.links.md(procurement_uri(region.id)),
+            procurement=label and {"label": label, "href": self.links.md(procurement_uri(region.id))},
+            municipalities=municipalities_line(region),
             print_href=self.links.md(print_uri(region.id)),
             indicators_href=self.links.url("indicatoren.md") + f"?regio={region.id}",
             indicator_count=sum(len(s.indicators) for s in self.corpus.segments_in(region.id)),
@@ -300,14 +306,24 @@ class Renderer:
              "groups": [g.title for g in sec.groups if g.title]}
             for doc in self.corpus.documents_by_region.get(region_id, [])
             for sec in self.corpus.sections_by_document.get(doc.id, [])
-            if any(t.value == "inkoop" for t in sec.topics)
+            if any(t.value in ("inkoop", "marktconsultatie") for t in sec.topics)
         ]
-        decisions = [{"number": d.number, "title": d.title, "text": d.text} for _, d in self.corpus.decisions(region.id)]
+        facts = [
+            {"title": fact.title, "procurement": fact.procurement, "providers": fact.providers,
+             "section": {"label": f"{sec.number} {sec.title}" if sec.number else sec.title,
+                         "href": self.links.md(section_uri(sec.region, sec.document, sec.id))}}
+            for doc in self.corpus.documents_by_region.get(region_id, [])
+            for sec in self.corpus.sections_by_document.get(doc.id, [])
+            for fact in sec.procurement_facts
+        ]
+        decisions = self._decision_groups(region.id)
         return self._render(
             "procurement.md.j2",
             region=region,
             milestones=self._milestones(region.id),
             topics=topics,
+            facts=facts,
+            title=procurement_label(self.corpus, region.id),
             segments=[{**self._segment_link(s), "seg": s} for s in self.corpus.segments_in(region.id)],
             decisions=decisions,
             indicators_href=self.links.md("indicatoren.md"),
@@ -363,38 +379,6 @@ class Renderer:
         return self._render("indicator_overview.html.j2", groups=[g for g in groups if g["rows"]],
                             regions=regions, domains=domains, total=len(rows))
 
-    def comparison(self) -> str:
-        """Comparable segments side by side per service type; segments without counterpart listed."""
-        regions = [r for r in self.corpus.regions.values() if self.corpus.segments_in(r.id)]
-        types = []
-        for type_id, label in SERVICE_TYPE_LABELS.items():
-            per_region = {r.id: [s for s in self.corpus.segments_in(r.id) if s.service_type and s.service_type.value == type_id]
-                          for r in regions}
-            if not any(per_region.values()):
-                continue
-            columns = []
-            for r in regions:
-                segs = per_region[r.id]
-                columns.append({
-                    "region": r.name,
-                    "segments": [{**self._segment_link(s, html=True),
-                                  "target_group": first_sentence(s.target_group[0].text) if s.target_group else None,
-                                  "ambition": s.ambition and first_sentence(s.ambition),
-                                  "goals": [g.text for g in s.goals],
-                                  "indicators": self._indicator_rows([s]),
-                                  "procurement": s.procurement, "choice_freedom": s.choice_freedom,
-                                  "potential": sum(len(g.items) for g in s.development_potential)}
-                                 for s in segs],
-                })
-            shared = sum(1 for segs in per_region.values() if segs) > 1
-            types.append({"id": type_id, "label": label, "columns": columns, "shared": shared})
-        unmatched = [t for t in types if not t["shared"]]
-        untyped = [self._segment_link(s, html=True) for s in self.corpus.segments_in() if s.service_type is None]
-        no_segments = [{"name": r.name, "href": self.links.url(region_uri(r.id))}
-                       for r in self.corpus.regions.values() if r not in regions]
-        return self._render("comparison.html.j2", types=types, unmatched=unmatched, untyped=untyped,
-                            no_segments=no_segments)
-
     def relation_diagram(self, region: str | None = None, segment: str | None = None) -> str:
         """SVG of 'raakvlakken', drawn at build time; the same relations are listed next to it as links."""
         if segment:
@@ -449,35 +433,6 @@ class Renderer:
         text = label or t.abbreviation or t.term
         first = t.definitions[0].text
         return self._render("term.html.j2", text=text, href=self.links.url(GLOSSARY_PAGE, t.id), title=first)
-
-    def region_entries(self, audience: str) -> str:
-        """Per region the links one audience needs first: councillors or providers."""
-        entries = []
-        for r in self.corpus.regions.values():
-            links = [{"label": f"Overzicht {r.name}", "href": self.links.md(region_uri(r.id))}]
-            if audience == "raadsleden":
-                links.append({"label": "Het hele kader op één pagina (om te printen of als PDF)", "href": self.links.md(print_uri(r.id))})
-                if any(s.indicators for s in self.corpus.segments_in(r.id)):
-                    links.append({"label": "Indicatoren van deze regio", "href": self.links.md("indicatoren.md")})
-            else:
-                links.append({"label": "Inkoop en marktconsultatie: planning, besluiten en wat de regio vraagt",
-                              "href": self.links.md(procurement_uri(r.id))})
-            entries.append({"name": r.name, "summary": first_sentence(r.summary), "links": links,
-                            "segments": len(self.corpus.segments_in(r.id)),
-                            "decisions": len(self.corpus.decisions(r.id))})
-        return self._render("region_entries.md.j2", entries=entries)
-
-    def region_list(self) -> str:
-        regions = [
-            {"name": r.name, "href": self.links.md(region_uri(r.id)), "summary": first_sentence(r.summary),
-             "municipalities": len(r.municipalities), "segments": len(self.corpus.segments_in(r.id))}
-            for r in self.corpus.regions.values()
-        ]
-        groups = None
-        if len(regions) > MAX_FLAT_REGIONS:  # a long list gets the sidebar's alphabetical groups and a jump list
-            groups = [{"label": label, "anchor": f"regios-{n}", "regions": [regions[i] for i in members]}
-                      for n, (label, members) in enumerate(alphabetical_groups([r["name"] for r in regions]), start=1)]
-        return self._render("region_list.md.j2", regions=regions, groups=groups)
 
     # ---- every page ---------------------------------------------------
     def _data_files_of(self, src_uri: str) -> list[str]:

@@ -82,7 +82,9 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
         "id": "proef-hoofdstuk", "region": "proefregio", "document": "proefkader", "number": "2",
         "title": "Visie", "summary": "De visie.", "groups": _group("Aandacht"),
         "priorities": [{"number": 1, "title": "Speerpunt", "text": "Uitleg.", "items": [{"title": "Actie", "text": "Doen."}]}],
-        "figures": _figures(), "sources": _source("Hoofdstuk 2")}),
+        "figures": _figures(), "sources": _source("Hoofdstuk 2"),
+        "procurement_facts": [{"service_type": "wonen", "title": "Beschermd wonen", "procurement": "Geen nieuwe aanbieders.",
+                               "providers": "16"}]}),
     "segment": ("segments/proefregio/proef-a.yml", _segment("proef-a", "proef-b", "1a")),
     "term": ("glossary/proefbegrip.yml", {
         "id": "proefbegrip", "term": "Proefbegrip", "abbreviation": "PB",

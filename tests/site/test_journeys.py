@@ -98,7 +98,7 @@ def test_procurement_page_has_timeline_table_decisions_and_asks(built_site: Path
     text = main_text(soup)
     for seg in real_corpus.segments_in("noord-limburg"):
         assert seg.name in text
-    assert "Belangrijkste besluiten" in text
+    assert "Besluiten en voorstellen" in text
 
 
 def test_comparison_lists_every_segment_with_a_service_type(built_site: Path, real_corpus) -> None:

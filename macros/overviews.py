@@ -1,0 +1,169 @@
+"""Macros for the pages about all regions: Home, audience pages, Vergelijken and Mijn gemeente.
+
+Each region is described by what its framework has (themes and speerpunten, sections, segments,
+decisions, milestones), so a region without segments shows as fully as one with them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from kaderwijzer.pages import (
+    MAX_FLAT_REGIONS,
+    alphabetical_groups,
+    document_uri,
+    print_uri,
+    procurement_label,
+    procurement_uri,
+    region_uri,
+    section_uri,
+)
+
+from .profile import decision_groups, join_nl, municipalities_phrase, region_profile
+from .render import SERVICE_TYPE_LABELS, first_sentence
+
+if TYPE_CHECKING:
+    from .render import Renderer
+
+
+def anchor_id(name: str) -> str:
+    """`Sint Anthonis` -> `sint-anthonis`, stable for links to one municipality."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+class OverviewMacros:
+    MACROS = ("region_list", "region_entries", "comparison", "municipality_finder")
+
+    def __init__(self, renderer: Renderer):
+        self.r = renderer
+        self.corpus = renderer.corpus
+        self.links = renderer.links
+
+    # ---- Home ---------------------------------------------------------
+    def region_list(self) -> str:
+        regions = [
+            {"name": r.name, "href": self.links.md(region_uri(r.id)), "summary": first_sentence(r.summary),
+             "municipalities": municipalities_phrase(self.corpus, r.id),
+             "has": region_profile(self.corpus, r.id).sentence()}
+            for r in self.corpus.regions.values()
+        ]
+        groups = None
+        if len(regions) > MAX_FLAT_REGIONS:  # a long list gets the sidebar's alphabetical groups and a jump list
+            groups = [{"label": label, "anchor": f"regios-{n}", "regions": [regions[i] for i in members]}
+                      for n, (label, members) in enumerate(alphabetical_groups([r["name"] for r in regions]), start=1)]
+        return self.r._render("region_list.md.j2", regions=regions, groups=groups)
+
+    # ---- Voor raadsleden / Voor aanbieders ------------------------------
+    def region_entries(self, audience: str) -> str:
+        """Per region the links one audience needs first: councillors or providers."""
+        entries = []
+        for r in self.corpus.regions.values():
+            profile = region_profile(self.corpus, r.id)
+            links = [{"label": f"Overzicht {r.name}", "href": self.links.md(region_uri(r.id))}]
+            docs = self.corpus.documents_by_region.get(r.id, [])
+            if audience == "raadsleden":
+                if profile.priorities:
+                    # Themes with speerpunten are the content of a framework without segments: point to them.
+                    links += [{"label": f"Thema's en speerpunten: {d.title}", "href": self.links.md(document_uri(r.id, d.id))}
+                              for d in docs
+                              if any(s.priorities for s in self.corpus.sections_by_document.get(d.id, []))]
+                links.append({"label": "Het hele kader op één pagina (om te printen of als PDF)", "href": self.links.md(print_uri(r.id))})
+                if any(s.indicators for s in self.corpus.segments_in(r.id)):
+                    links.append({"label": "Indicatoren van deze regio", "href": self.links.md("indicatoren.md")})
+            else:
+                label = procurement_label(self.corpus, r.id)
+                if label:
+                    contents = [what for what, present in (
+                        ("planning", profile.milestones),
+                        ("inkoopkeuzes", True),
+                        ("besluiten", profile.decisions),
+                        ("voorstellen aan het college", profile.proposals),
+                        ("wat de regio per segment vraagt", profile.segments),
+                    ) if present]
+                    links.append({"label": f"{label}: {join_nl(contents)}", "href": self.links.md(procurement_uri(r.id))})
+            entries.append({"name": r.name, "summary": first_sentence(r.summary), "links": links,
+                            "has": profile.sentence()})
+        return self.r._render("region_entries.md.j2", entries=entries)
+
+    # ---- Vergelijken ----------------------------------------------------
+    def comparison(self) -> str:
+        """Comparable segments and procurement facts side by side per service type."""
+        facts_by_region: dict[str, list[tuple[Any, Any]]] = {}
+        for sec in self.corpus.sections.values():
+            for fact in sec.procurement_facts:
+                facts_by_region.setdefault(sec.region, []).append((sec, fact))
+        regions = [r for r in self.corpus.regions.values() if self.corpus.segments_in(r.id) or r.id in facts_by_region]
+        types = []
+        for type_id, label in SERVICE_TYPE_LABELS.items():
+            columns = []
+            for r in regions:
+                segs = [s for s in self.corpus.segments_in(r.id) if s.service_type and s.service_type.value == type_id]
+                facts = [{"label": fact.title, "procurement": fact.procurement, "providers": fact.providers,
+                          "section": self._section_link(sec)}
+                         for sec, fact in facts_by_region.get(r.id, []) if fact.service_type.value == type_id]
+                columns.append({
+                    "region": r.name,
+                    "segments": [{**self.r._segment_link(s, html=True),
+                                  "target_group": first_sentence(s.target_group[0].text) if s.target_group else None,
+                                  "ambition": s.ambition and first_sentence(s.ambition),
+                                  "goals": [g.text for g in s.goals],
+                                  "indicators": self.r._indicator_rows([s]),
+                                  "procurement": s.procurement, "choice_freedom": s.choice_freedom,
+                                  "providers": s.expected_providers,
+                                  "potential": sum(len(g.items) for g in s.development_potential)}
+                                 for s in segs],
+                    "facts": facts,
+                })
+            present = [c for c in columns if c["segments"] or c["facts"]]
+            if not present:
+                continue
+            types.append({"id": type_id, "label": label, "columns": columns, "shared": len(present) > 1,
+                          "only": join_nl([c["region"] for c in present]),
+                          "has_providers": any(s["providers"] for c in columns for s in c["segments"])
+                          or any(f["providers"] for c in columns for f in c["facts"])})
+        unmatched = [t for t in types if not t["shared"]]
+        untyped = [self.r._segment_link(s, html=True) for s in self.corpus.segments_in() if s.service_type is None]
+        no_segments = [{"name": r.name, "href": self.links.url(region_uri(r.id)), "has_facts": r.id in facts_by_region,
+                        "has": region_profile(self.corpus, r.id).sentence()}
+                       for r in self.corpus.regions.values() if not self.corpus.segments_in(r.id)]
+        return self.r._render("comparison.html.j2", types=types, unmatched=unmatched, untyped=untyped,
+                              no_segments=no_segments)
+
+    def _section_link(self, sec: Any) -> dict[str, str]:
+        label = f"{sec.number} {sec.title}" if sec.number else sec.title
+        return {"label": label, "href": self.links.url(section_uri(sec.region, sec.document, sec.id))}
+
+    # ---- Mijn gemeente --------------------------------------------------
+    def municipality_finder(self) -> str:
+        """Every named municipality with the regions, frameworks and decisions that apply to it."""
+        by_name: dict[str, list[str]] = {}
+        for r in self.corpus.regions.values():
+            for name in r.municipalities:
+                by_name.setdefault(name, []).append(r.id)
+        regions = {r.id: self._region_card(r.id) for r in self.corpus.regions.values()}
+        municipalities = [
+            {"name": name, "id": f"gemeente-{anchor_id(name)}", "search": name.casefold(),
+             "regions": [regions[rid] for rid in region_ids]}
+            for name, region_ids in sorted(by_name.items(), key=lambda item: item[0].casefold())
+        ]
+        partial = [{"name": r.name, "href": self.links.md(region_uri(r.id)),
+                    "count": municipalities_phrase(self.corpus, r.id)}
+                   for r in self.corpus.regions.values() if len(r.municipalities) < r.municipality_total]
+        return self.r._render("municipality_finder.md.j2", municipalities=municipalities, partial=partial)
+
+    def _region_card(self, region_id: str) -> dict[str, Any]:
+        region = self.corpus.regions[region_id]
+        documents = [{"title": d.title, "href": self.links.md(document_uri(region_id, d.id)), "kind": d.kind.value,
+                      "period": d.period, "date": d.date and f"{d.date:%d-%m-%Y}"}
+                     for d in self.corpus.documents_by_region.get(region_id, [])]
+        groups = [{"heading": g.heading, "title": g.decision_list.title, "count": len(g.decision_list.decisions),
+                   "href": self.links.md(document_uri(region_id, g.document.id), anchor_id(g.heading))}
+                  for g in decision_groups(self.corpus, region_id)]
+        label = procurement_label(self.corpus, region_id)
+        return {"name": region.name, "href": self.links.md(region_uri(region_id)),
+                "municipalities": municipalities_phrase(self.corpus, region_id),
+                "documents": documents, "decision_groups": groups,
+                "procurement": label and {"label": label, "href": self.links.md(procurement_uri(region_id))}}

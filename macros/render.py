@@ -282,6 +282,14 @@ class Renderer:
         ]
         decisions = self._decision_groups(region.id)
         label = procurement_label(self.corpus, region.id)
+        # A framework without segments is read through its themes: each with its speerpunten.
+        themes = [
+            {"label": f"{s.number} {s.title}" if s.number else s.title,
+             "href": self.links.md(section_uri(s.region, s.document, s.id)),
+             "priorities": [p.title for p in s.priorities]}
+            for d in self.corpus.documents_by_region.get(region.id, [])
+            for s in self.corpus.sections_by_document.get(d.id, []) if s.priorities
+        ]
         return self._render(
             "region.md.j2",
             region=region,
@@ -290,6 +298,7 @@ class Renderer:
             decisions=decisions,
             procurement=label and {"label": label, "href": self.links.md(procurement_uri(region.id))},
             municipalities=municipalities_line(region),
+            themes=themes,
             print_href=self.links.md(print_uri(region.id)),
             indicators_href=self.links.url("indicatoren.md") + f"?regio={region.id}",
             indicator_count=sum(len(s.indicators) for s in self.corpus.segments_in(region.id)),

@@ -79,6 +79,7 @@ class OverviewMacros:
                     contents = [what for what, present in (
                         ("planning", profile.milestones),
                         ("inkoopkeuzes", True),
+                        ("inkoop per soort zorg", profile.procurement_facts),
                         ("besluiten", profile.decisions),
                         ("voorstellen aan het college", profile.proposals),
                         ("wat de regio per segment vraagt", profile.segments),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,10 +28,14 @@ def site_audit(site_url: str, built_site: Path, pytestconfig: pytest.Config) -> 
 def _progress(config: pytest.Config) -> Callable[[str], None]:
     """One line per step on the terminal, also with -q and output capture: the browser suite takes minutes."""
     reporter = config.pluginmanager.get_plugin("terminalreporter")
+    capture = config.pluginmanager.get_plugin("capturemanager")
     started = time.monotonic()
 
     def line(text: str) -> None:
-        if reporter is not None:
+        if reporter is None:
+            return
+        # Fixture setup runs with output captured; progress must reach the terminal while it happens.
+        with capture.global_and_fixture_disabled() if capture is not None else contextlib.nullcontext():
             reporter.write_line(f"[browser {time.monotonic() - started:5.0f} s] {text}")
     return line
 

@@ -46,7 +46,7 @@ def paragraph(rng: random.Random, chars: int) -> str:
 
 
 def _source(rng: random.Random, seed: str) -> list[dict[str, str]]:
-    return [{"file": seed, "section": f"Hoofdstuk {rng.randint(1, 9)}.{rng.randint(1, 9)}"}]
+    return [{"source": f"bron-{SEEDS.index(seed)}", "section": f"Hoofdstuk {rng.randint(1, 9)}.{rng.randint(1, 9)}"}]
 
 
 def _write(path: Path, kind: str, nested: bool, record: dict[str, Any]) -> None:
@@ -95,6 +95,10 @@ def generate(data_dir: Path, n_segments: int, schema_src: Path | None = None, co
     n_regions = max(1, -(-n_docs // documents_per_region))
     counts = {"regions": n_regions, "documents": n_docs, "sections": 0, "segments": 0, "terms": 0}
     seg_left = n_segments
+    for i, _ in enumerate(SEEDS):  # one source document per seed, known by its (made-up) public address only
+        _write(data_dir / "sources" / f"bron-{i}.yml", "source", False, {
+            "id": f"bron-{i}", "title": f"Brondocument {i}", "publishers": [f"Regio {i:03d}"], "kind": "kaderdocument",
+            "url": f"https://www.example.org/bron-{i}.pdf"})
     for r in range(n_regions):
         region = f"regio-{r:03d}"
         seed = SEEDS[r % len(SEEDS)]
@@ -133,7 +137,7 @@ def generate(data_dir: Path, n_segments: int, schema_src: Path | None = None, co
     for ident in term_ids:
         _write(data_dir / "glossary" / f"{ident}.yml", "term", False, {
             "id": ident, "term": ident.replace("-", " ").capitalize(),
-            "definitions": [{"text": paragraph(rng, 170), "source": _source(rng, SEEDS[0])[0]}],
+            "definitions": [{"text": paragraph(rng, 170), "sources": _source(rng, SEEDS[0])}],
             "see_also": [rng.choice(term_ids)] if rng.random() < 0.3 else []})
     counts["terms"] = len(term_ids)
     _dedupe_see_also(data_dir)

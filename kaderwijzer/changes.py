@@ -30,6 +30,7 @@ from kaderwijzer.urls import object_page, object_title, page_path
 ADDED, CHANGED, REMOVED = "toegevoegd", "gewijzigd", "verwijderd"
 ACTIONS = (ADDED, CHANGED, REMOVED)
 KIND_LABELS = {
+    "source": "Bron",
     "region": "Regio",
     "document": "Document",
     "section": "Hoofdstuk",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kaderwijzer.model import (
     Decision,
@@ -16,6 +17,7 @@ from kaderwijzer.model import (
     Region,
     Section,
     Segment,
+    Source,
 )
 
 
@@ -30,15 +32,18 @@ class Ref:
 
 @dataclass
 class Corpus:
+    sources: dict[str, Source] = field(default_factory=dict)
     regions: dict[str, Region] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     segments: dict[str, Segment] = field(default_factory=dict)
     terms: dict[str, GlossaryTerm] = field(default_factory=dict)
+    former_terms: dict[str, str] = field(default_factory=dict)  # former term id -> current id
     decision_lists: list[DecisionList] = field(default_factory=list)
     milestone_lists: list[MilestoneList] = field(default_factory=list)
     # Relative file paths (under data/) per (kind, id), for "edit this" links and exports.
     files: dict[tuple[str, str], str] = field(default_factory=dict)
+    seeds_dir: Path | None = None  # folder of the sources' local copies
 
     # Derived indexes, filled by `index()` once the corpus is known to be valid.
     related_from: dict[str, list[str]] = field(default_factory=dict)
@@ -90,11 +95,13 @@ class Corpus:
         return [(dl, d) for dl in self.decision_lists if region in (None, dl.region) for d in dl.decisions]
 
     def milestones(self, region: str | None = None) -> list[tuple[MilestoneList, Milestone]]:
-        items = [(ml, m) for ml in self.milestone_lists if region in (None, ml.region) for m in ml.milestones]
-        return sorted(items, key=lambda pair: (pair[1].start, pair[1].end or pair[1].start))
+        # Each planning in its own explicit order: an undated step has no date to sort by.
+        return [(ml, m) for ml in self.milestone_lists if region in (None, ml.region)
+                for m in sorted(ml.milestones, key=lambda m: m.order)]
 
     def counts(self) -> dict[str, int]:
         return {
+            "bronnen": len(self.sources),
             "regio's": len(self.regions),
             "documenten": len(self.documents),
             "hoofdstukken": len(self.sections),

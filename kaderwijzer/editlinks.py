@@ -16,7 +16,7 @@ from kaderwijzer.pages import PageSpec
 
 # Which record a generated page shows. Pages that gather a whole region start from its region file.
 SPEC_KINDS = {"segment_page": "segment", "section_page": "section", "document_page": "document",
-              "region_page": "region", "procurement_page": "region", "print_page": "region"}
+              "region_page": "region", "procurement_page": "region", "print_page": "region", "source_page": "source"}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import tempfile
 from collections import defaultdict
@@ -23,6 +24,7 @@ from typing import Any, Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kaderwijzer.corpus import Corpus
+from kaderwijzer.datapackage import DCAT_NAME, PACKAGE_NAME, datapackage, dcat_record
 from kaderwijzer.model import (
     Decision,
     Document,
@@ -31,9 +33,12 @@ from kaderwijzer.model import (
     Region,
     Section,
     Segment,
+    Citation,
     Slug,
     Source,
 )
+from kaderwijzer.sources import download_name, local_copy_path, shareable
+from kaderwijzer.status import build_date, milestone_is_approximate, precision
 from kaderwijzer.schema import SCHEMA_ID_BASE
 from kaderwijzer.urls import object_page, page_path
 
@@ -41,7 +46,7 @@ JSON_NAME = "kaderwijzer.json"
 SCHEMA_NAME = "kaderwijzer.schema.json"
 CSV_DELIMITER = ";"
 CSV_ENCODING = "utf-8-sig"  # the BOM tells Excel the file is UTF-8
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: citations name a source document (`source`) instead of a file
 
 Ids = list[Slug]
 PagePath = Field(description="Pagina op de site, als pad vanaf de hoofdmap, bv. `midden-holland/segmenten/crisis/`.")
@@ -49,6 +54,12 @@ FilePath = Field(description="Bronbestand in de map `data/`, bv. `segments/midde
 
 
 # ---- export models: each record as in data/, plus where it is shown and who links to it ----
+class ExportSource(Source):
+    page: str = PagePath
+    file: str = FilePath
+    download: str | None = Field(description="Kopie van het document in de downloads (pad vanaf de map `downloads/`), als die gedeeld mag worden.")
+
+
 class ExportRegion(Region):
     page: str = PagePath
     file: str = FilePath
@@ -97,6 +108,8 @@ class ExportMilestone(Milestone):
     document: Slug
     list_title: str = Field(description="Titel van de planning waar deze mijlpaal in staat.")
     page: str = PagePath
+    approximate: bool = Field(description="`true` als de bron geen precieze dag noemt: alleen een maand, een jaar of woorden (`when`).")
+    start_precision: Literal["day", "month", "year"] | None = Field(description="Hoe precies `start` is: `day`, `month` of `year`; leeg zonder `start`.")
 
 
 class OpenData(BaseModel):
@@ -104,7 +117,8 @@ class OpenData(BaseModel):
 
     model_config = ConfigDict(extra="forbid", title="Kaderwijzer open data")
 
-    format_version: Literal[1] = Field(description="Versie van dit formaat; verandert als velden verdwijnen of van betekenis veranderen.")
+    format_version: Literal[2] = Field(description="Versie van dit formaat; verandert als velden verdwijnen of van betekenis veranderen.")
+    sources: list[ExportSource] = Field(description="De brondocumenten waar de gegevens uit komen.")
     regions: list[ExportRegion]
     documents: list[ExportDocument]
     sections: list[ExportSection]
@@ -156,6 +170,11 @@ def build_open_data(corpus: Corpus) -> OpenData:
     segments = c.segments_in()
     return OpenData(
         format_version=FORMAT_VERSION,
+        sources=[
+            _with(src, ExportSource, page=_page(c, "source", src.id), file=c.files[("source", src.id)],
+                  download=download_name(src) if shareable(src) else None)
+            for src in c.sources.values()
+        ],
         regions=[
             _with(r, ExportRegion, page=_page(c, "region", r.id), file=c.files[("region", r.id)],
                   documents=c.document_ids(r.id), segments=[s.id for s in c.segments_in(r.id)])
@@ -192,15 +211,16 @@ def build_open_data(corpus: Corpus) -> OpenData:
         ],
         milestones=[
             _with(m, ExportMilestone, region=ml.region, document=ml.document, list_title=ml.title,
-                  page=_page(c, "document", ml.document))
+                  page=_page(c, "document", ml.document), approximate=milestone_is_approximate(m),
+                  start_precision=precision(m.start) if m.start is not None else None)
             for ml, m in c.milestones()
         ],
     )
 
 
 # ---- CSV tables ----
-def _sources_cell(sources: Iterable[Source]) -> str:
-    return " | ".join(f"{s.file} ({s.section})" for s in sources)
+def _sources_cell(sources: Iterable[Citation]) -> str:
+    return " | ".join(f"{s.source} ({s.section})" for s in sources)
 
 
 def _scoped_cell(items: Iterable[Any]) -> str:
@@ -261,9 +281,10 @@ def indicators_csv(data: OpenData) -> bytes:
 
 
 def glossary_csv(data: OpenData) -> bytes:
-    header = ["id", "term", "abbreviation", "region", "definition", "source_file", "source_section", "see_also"]
+    header = ["id", "term", "abbreviation", "region", "definition", "general_knowledge", "sources", "see_also"]
     rows = (
-        [t.id, t.term, t.abbreviation, d.region, d.text, d.source.file, d.source.section, " ".join(t.see_also)]
+        [t.id, t.term, t.abbreviation, d.region, d.text, "ja" if d.general_knowledge else "nee", _sources_cell(d.sources),
+         " ".join(t.see_also)]
         for t in data.terms for d in t.definitions
     )
     return _csv(header, rows)
@@ -287,7 +308,11 @@ def _model_json_bytes(model: BaseModel) -> bytes:
     return (model.model_dump_json(indent=2) + "\n").encode("utf-8")
 
 
-def render_downloads(corpus: Corpus, schema_dir: Path) -> dict[str, bytes]:
+def _header(content: bytes) -> list[str]:
+    return next(csv.reader(io.StringIO(content.decode(CSV_ENCODING)), delimiter=CSV_DELIMITER))
+
+
+def render_downloads(corpus: Corpus, schema_dir: Path, site_url: str | None = None) -> dict[str, bytes]:
     """File name (under downloads/) -> content, in the order the Downloads page lists them."""
     data = build_open_data(corpus)
     files = {
@@ -298,21 +323,33 @@ def render_downloads(corpus: Corpus, schema_dir: Path) -> dict[str, bytes]:
         "indicatoren.csv": indicators_csv(data),
         "begrippen.csv": glossary_csv(data),
     }
+    headers = {name: _header(content) for name, content in files.items() if name.endswith(".csv")}
+    files[PACKAGE_NAME] = _json_bytes(datapackage(corpus, headers))
+    site = site_url or os.environ.get("KADERWIJZER_SITE_URL") or "http://127.0.0.1:8000/"
+    files[DCAT_NAME] = _json_bytes(dcat_record(corpus, site, [*files, DCAT_NAME], build_date()))
     for path in sorted(Path(schema_dir).glob("*.schema.json")):
         files[f"schema/{path.name}"] = path.read_bytes()
+    for source in corpus.sources.values():
+        copy = local_copy_path(source, corpus.seeds_dir) if shareable(source) and corpus.seeds_dir else None
+        if copy is not None:
+            files[download_name(source)] = copy.read_bytes()
     return files
 
 
 _DESCRIPTIONS = {
     JSON_NAME: ("JSON", "Alle gegevens in één bestand: regio's, documenten, hoofdstukken, segmenten met doelen en "
                         "indicatoren, begrippen, besluiten en planning. Met ids, verwijzingen in beide richtingen en bronnen."),
-    SCHEMA_NAME: ("JSON Schema", f"Beschrijft de opbouw van `{JSON_NAME}`; hiermee kunt u het bestand controleren."),
+    SCHEMA_NAME: ("JSON Schema", f"Beschrijft de opbouw van de download `{JSON_NAME}`; hiermee kunt u het bestand controleren."),
     "segmenten.csv": ("CSV", "Eén rij per segment, met doelgroep, ambitie, inkoopvorm en het aantal doelen en indicatoren."),
     "doelen.csv": ("CSV", "Eén rij per doel, met het segment waar het doel bij hoort."),
     "indicatoren.csv": ("CSV", "Eén rij per indicator, met gewenste richting en thema."),
     "begrippen.csv": ("CSV", "Eén rij per definitie van een begrip; een begrip met twee definities staat er twee keer in."),
+    PACKAGE_NAME: ("Data Package (JSON)", "Beschrijving van alle bestanden volgens Frictionless Data: licentie, bronnen en per "
+                                          "CSV-kolom het type en de betekenis. Programma's lezen hiermee de CSV-bestanden goed in."),
+    DCAT_NAME: ("DCAT-AP-NL (JSON-LD)", "Beschrijving van de dataset voor een open-datacatalogus, zoals data.overheid.nl."),
 }
 _SCHEMA_KINDS = {
+    "source": "brondocument",
     "region": "regio", "document": "document", "section": "hoofdstuk", "segment": "segment", "term": "begrip",
     "decisions": "besluitenlijst", "milestones": "planning",
 }
@@ -320,12 +357,14 @@ _SCHEMA_KINDS = {
 
 def describe(name: str) -> Download:
     """Format and description of one download, for the Downloads page."""
+    if name.startswith("bronnen/"):
+        return Download(name, "Tekst", "Kopie van een brondocument (platte tekst uit de PDF); zie de pagina Bronnen.")
     if name in _DESCRIPTIONS:
         fmt, text = _DESCRIPTIONS[name]
         return Download(name, fmt, text)
     kind = Path(name).name.removesuffix(".schema.json")
     label = _SCHEMA_KINDS.get(kind, kind)
-    return Download(name, "JSON Schema", f"Schema voor één YAML-bestand van het soort {label} in `data/`; voor redacteuren en hun editor.")
+    return Download(name, "JSON Schema", f"Schema voor de YAML-bestanden van het soort {label} in `data/` (de invoer van de redactie, niet de download); voor redacteuren en hun editor.")
 
 
 def write_downloads(corpus: Corpus, out_dir: Path, schema_dir: Path) -> list[Path]:

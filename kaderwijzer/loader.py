@@ -19,10 +19,12 @@ from kaderwijzer.corpus import Corpus
 from kaderwijzer.errors import DataError, DataErrors, display_path, suggest
 from kaderwijzer.messages import is_placeholder, known_ids, pydantic_message
 from kaderwijzer.model import FILE_MODELS, SLUG_PATTERN, Record
+from kaderwijzer.sources import default_seeds_dir, local_copy_path
 from kaderwijzer.yamlsource import YamlDocument, read_yaml
 
 # Folder under data/ -> kind of record, and whether files sit one level deeper (per region).
 LAYOUT: dict[str, tuple[str, bool]] = {
+    "sources": ("source", False),
     "regions": ("region", False),
     "documents": ("document", False),
     "sections": ("section", True),
@@ -96,15 +98,16 @@ class _Checker:
     """Corpus-wide checks: unique ids, resolvable references, file placement."""
 
     def __init__(self, loaded: list[Loaded], data_dir: Path, content_dir: Path | None, broken: set[str],
-                 invalid: list[Loaded] | None = None):
+                 invalid: list[Loaded] | None = None, seeds_dir: Path | None = None):
         self.loaded = loaded
         self.invalid = invalid or []  # files with schema errors: only their references are checked
+        self.seeds_dir = seeds_dir if seeds_dir is not None else default_seeds_dir(data_dir)
         self.data_dir = data_dir
         self.data_prefix = data_dir.as_posix().rstrip("/") + "/"  # every data file path starts with this
         self.broken = broken  # ids of files that failed validation: no follow-up "unknown id" noise
         self.content_dir = content_dir
         self.errors: list[DataError] = []
-        self.corpus = Corpus()
+        self.corpus = Corpus(seeds_dir=self.seeds_dir)
         self.owner: dict[tuple[str, str], Loaded] = {}
 
     def fail(self, item: Loaded, loc: tuple[Any, ...], message: str) -> None:
@@ -125,13 +128,15 @@ class _Checker:
         for item in self.loaded:
             r = item.record
             rel = item.doc.path
-            if item.kind in ("region", "document", "section", "segment", "term"):
-                store = {"region": c.regions, "document": c.documents, "section": c.sections,
+            if item.kind in ("source", "region", "document", "section", "segment", "term"):
+                store = {"source": c.sources, "region": c.regions, "document": c.documents, "section": c.sections,
                          "segment": c.segments, "term": c.terms}[item.kind]
                 self.register(item, item.kind, r.id, ("id",), store, r)
                 if rel.stem != r.id:
                     self.fail(item, ("id",), f"id `{r.id}` moet gelijk zijn aan de bestandsnaam `{rel.stem}`")
                 c.files[(item.kind, r.id)] = rel.as_posix()[len(self.data_prefix):]
+                for i, former in enumerate(getattr(r, "former_ids", []) if item.kind == "term" else []):
+                    self.register(item, "term", former, ("former_ids", i), c.former_terms, r.id)
             elif item.kind == "decisions":
                 c.decision_lists.append(r)
                 for i, d in enumerate(r.decisions):
@@ -140,10 +145,8 @@ class _Checker:
                 c.milestone_lists.append(r)
                 for i, m in enumerate(r.milestones):
                     self.register(item, "milestone", m.id, ("milestones", i, "id"), {}, m)
-        seeds = {d.sources[0].file for d in c.documents.values()} | {
-            s.file for d in c.documents.values() for s in d.sources}
         for item in [*self.loaded, *self.invalid]:
-            self.check_refs(item, seeds)
+            self.check_refs(item)
         self.check_term_calls()
         return c
 
@@ -159,12 +162,14 @@ class _Checker:
             self.fail(item, loc, f"{'onbekende' if kind == 'regio' else 'onbekend'} {kind} `{value}`"
                                  f"{suggest(value, options) or known_ids(options)}")
 
-    def check_refs(self, item: Loaded, seeds: set[str]) -> None:
+    def check_refs(self, item: Loaded) -> None:
         # Reads the raw data, so a file that failed schema validation still gets its references checked:
         # an editor sees every problem of a file in one run, not the next one after each fix.
         c, data, kind = self.corpus, item.doc.data, item.kind
         if not isinstance(data, dict):
             return
+        if kind == "source" and item.record is not None:
+            self.check_local_copy(item)
         region, document = _text(data, "region"), _text(data, "document")
         if "region" in data:
             self.ref(item, ("region",), region, "regio", c.regions)
@@ -193,11 +198,18 @@ class _Checker:
             for i, d in enumerate(definitions if isinstance(definitions, list) else []):
                 if isinstance(d, dict):
                     self.ref(item, ("definitions", i, "region"), _text(d, "region"), "regio", c.regions)
-        if kind != "document":
-            for loc, source in _sources(data):
-                if (isinstance(source, dict) and source.get("file") not in seeds and isinstance(source.get("file"), str)
-                        and not is_placeholder(source["file"])):
-                    self.fail(item, loc + ("file",), f"bronbestand `{source['file']}` hoort bij geen enkel document{suggest(source['file'], seeds)}")
+        for loc, citation in _sources(data):
+            if isinstance(citation, dict) and isinstance(citation.get("source"), str):
+                ident = citation["source"]
+                if ident not in c.sources and ident not in self.broken and not is_placeholder(ident) and _SLUG.match(ident):
+                    self.fail(item, loc + ("source",), f"onbekende bron `{ident}`{suggest(ident, c.sources) or known_ids(list(c.sources))}; "
+                                                       "elke bron staat als bestand in data/sources/")
+
+    def check_local_copy(self, item: Loaded) -> None:
+        path = local_copy_path(item.record, self.seeds_dir)
+        if path is not None and not path.is_file():
+            self.fail(item, ("local_copy",), f"lokale kopie `{item.record.local_copy}` bestaat niet in {display_path(self.seeds_dir)}; "
+                                             "zet het bestand daar neer, of laat `local_copy` weg als er geen kopie is")
 
     def check_term_calls(self) -> None:
         if self.content_dir is None or not self.content_dir.is_dir():
@@ -206,7 +218,7 @@ class _Checker:
             for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
                 for match in TERM_CALL.finditer(line):
                     ident = match.group(1)
-                    if ident not in self.corpus.terms:
+                    if ident not in self.corpus.terms and ident not in self.corpus.former_terms:
                         self.errors.append(DataError(display_path(page), number, match.start(1) + 1,
                                                      f"onbekend begrip `{ident}`{suggest(ident, self.corpus.terms)}",
                                                      check="reference"))
@@ -232,26 +244,27 @@ def _sources(data: Any) -> Iterable[tuple[tuple[Any, ...], Any]]:
             if key == "sources" and isinstance(value, list):
                 for i, s in enumerate(value):
                     yield loc + (key, i), s
-            elif key == "source":
-                yield loc + (key,), value
             elif isinstance(value, (dict, list)):
                 todo.append((loc + (key,), value))
 
 
-def load_corpus(data_dir: Path, content_dir: Path | None = None) -> Corpus:
-    """Load and check everything; raise DataErrors listing every problem."""
+def load_corpus(data_dir: Path, content_dir: Path | None = None, seeds_dir: Path | None = None) -> Corpus:
+    """Load and check everything; raise DataErrors listing every problem.
+
+    `seeds_dir` is the folder of local copies of source documents (default: see `sources.default_seeds_dir`).
+    """
     # Loading allocates many objects and frees almost none, so the cyclic garbage collector would rescan an
     # ever larger heap (half the load time at 5,000 segments). Nothing here leaves reference cycles behind.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_corpus(Path(data_dir), content_dir)
+        return _load_corpus(Path(data_dir), content_dir, seeds_dir)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _load_corpus(data_dir: Path, content_dir: Path | None) -> Corpus:
+def _load_corpus(data_dir: Path, content_dir: Path | None, seeds_dir: Path | None) -> Corpus:
     if not data_dir.is_dir():
         raise DataErrors([DataError(display_path(data_dir), 1, 1, "map met gegevens bestaat niet")])
     files = list(data_files(data_dir))
@@ -276,7 +289,7 @@ def _load_corpus(data_dir: Path, content_dir: Path | None) -> Corpus:
             loaded.append(result)
             if kind == "document":  # documents load before the records that name them
                 documents.setdefault(result.record.region, []).append(result.record.id)
-    checker = _Checker(loaded, data_dir, content_dir, broken, invalid)
+    checker = _Checker(loaded, data_dir, content_dir, broken, invalid, seeds_dir)
     corpus = checker.run()
     errors.extend(checker.errors)
     if errors:

@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable
 from pydantic import BaseModel
 
 from kaderwijzer.errors import suggest
-from kaderwijzer.model import SEED_PATTERN, SLUG_PATTERN
+from kaderwijzer.model import LOCAL_COPY_PATTERN, SLUG_PATTERN, URL_PATTERN
 
 PLACEHOLDER = "TODO"
 _QUOTED_OPTION = re.compile(r"'((?:[^'\\]|\\.)*)'")
@@ -87,8 +87,8 @@ def _placeholder_message(err: dict[str, Any], field: str, documents: list[str] |
         return f"`{field}` is nog niet ingevuld: vul een geheel getal in"
     if kind == "string_pattern_mismatch":
         pattern = err["ctx"]["pattern"]
-        if pattern == SEED_PATTERN:
-            return f"`{field}` is nog niet ingevuld: vul de naam van het bronbestand in, bv. `002_81d1b75c1988cf0a.txt`"
+        if field.endswith("source"):
+            return f"`{field}` is nog niet ingevuld: vul de id van het brondocument in (zie data/sources/)"
         if field == "document" and documents:
             return f"`document` is nog niet ingevuld: kies het document van de regio: {one_of(documents)}"
         if field == "document":
@@ -135,9 +135,14 @@ def pydantic_message(err: dict[str, Any], model: type[BaseModel], written: Writt
     if kind == "enum":
         return f"`{field}`: ongeldige waarde {found(value, written())}; kies {one_of(enum_options(err))}", False
     if kind == "string_pattern_mismatch":
-        if err["ctx"]["pattern"] == SEED_PATTERN:
-            return (f"`{field}`: ongeldige bronbestandsnaam {found(value, written())}; gebruik de naam van een "
-                    "bestand in shared/seeds, bv. `002_81d1b75c1988cf0a.txt`", False)
+        pattern = err["ctx"]["pattern"]
+        if pattern == LOCAL_COPY_PATTERN:
+            return (f"`{field}`: ongeldige bestandsnaam {found(value, written())}; alleen de naam van een bestand in "
+                    "de map met brondocumenten, zonder map ervoor", False)
+        if pattern == URL_PATTERN:
+            return f"`{field}`: ongeldig adres {found(value, written())}; begin met `https://` of `http://`", False
+        if "\\d{4}" in pattern:
+            return f"`{field}`: ongeldige datum {found(value, written())}; schrijf `2020-10-26`, `2020-10` of `2020`", False
         return (f"`{field}`: ongeldige id {found(value, written())}; gebruik kleine letters, cijfers en streepjes "
                 "(bv. `hulp-bij-het-huishouden`)", False)
     if kind == "string_too_long":

@@ -26,7 +26,7 @@ from kaderwijzer.errors import DataErrors
 from kaderwijzer.export import StagedFiles, render_downloads
 from kaderwijzer.gitdates import last_changed
 from kaderwijzer.loader import load_corpus
-from kaderwijzer.pages import PageSpec, page_specs, redirects, region_nav
+from kaderwijzer.pages import PageSpec, page_specs, redirects, region_nav, source_nav
 from kaderwijzer.preview import HOME_SRC, Preview, add_to_home, publish_problem, read_preview
 from kaderwijzer.templatecache import TEMPLATES
 from kaderwijzer.termlinks import TermLinker
@@ -36,6 +36,7 @@ GLOSSARY_SRC = "begrippen.md"
 FOOTER_CALL = "\n\n{{ page_footer() }}\n"
 
 NAV_MARKER = "@regions"
+SOURCES_MARKER = "@sources"
 DOWNLOADS_DIR = "downloads"
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
@@ -46,6 +47,8 @@ class KaderwijzerConfig(Config):
     repo_url = c.Type(str, default="")
     branch = c.Type(str, default="main")
     forge = c.Type(str, default="")
+    # Folder of the sources' local copies, relative to mkdocs.yml; default `../shared/seeds` (see kaderwijzer.sources).
+    seeds_dir = c.Optional(c.Type(str))
 
 
 class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
@@ -75,7 +78,8 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
             raise PluginError(problem)
         self.data_errors = None
         try:
-            self.corpus = load_corpus(self.data_path(config), Path(config.docs_dir))
+            seeds = Path(config.config_file_path).parent / self.config.seeds_dir if self.config.seeds_dir else None
+            self.corpus = load_corpus(self.data_path(config), Path(config.docs_dir), seeds)
         except DataErrors as exc:
             if not self.serving:
                 # PluginError stops the build before the site directory is cleaned.
@@ -84,13 +88,14 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
             return self._error_mode(config, exc)
         if config.nav:
             config.nav = _expand_marker(config.nav, region_nav(self.corpus))
+            config.nav = _expand_marker(config.nav, source_nav(self.corpus), SOURCES_MARKER)
         self.specs = {spec.src_uri: spec for spec in page_specs(self.corpus)}
         root = Path(config.config_file_path).parent
         self.dates = last_changed(root, [self.config.data_dir, Path(config.docs_dir).name])
         self.linker = TermLinker(self.corpus)
         # Once per build: the Downloads page shows the sizes of exactly these bytes.
         self._discard_downloads()
-        self.downloads = StagedFiles.stage(render_downloads(self.corpus, self.data_path(config) / "schema"))
+        self.downloads = StagedFiles.stage(render_downloads(self.corpus, self.data_path(config) / "schema", config.site_url))
         self.changes = read_changes(self.data_path(config), self.corpus)
         self.edit_links = EditLinks.configure(self.config.repo_url, self.config.branch, self.config.forge)
         self.preview = read_preview(self.data_path(config))
@@ -176,13 +181,13 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         return server
 
 
-def _expand_marker(nav: list, regions: list[dict]) -> list:
+def _expand_marker(nav: list, regions: list, marker: str = NAV_MARKER) -> list:
     result: list = []
     for item in nav:
-        if item == NAV_MARKER:
+        if item == marker:
             result.extend(regions)
         elif isinstance(item, dict):
-            result.append({k: _expand_marker(v, regions) if isinstance(v, list) else v for k, v in item.items()})
+            result.append({k: _expand_marker(v, regions, marker) if isinstance(v, list) else v for k, v in item.items()})
         else:
             result.append(item)
     return result

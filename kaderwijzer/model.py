@@ -26,7 +26,9 @@ from pydantic import (
 from kaderwijzer.text import check_text, iso_date
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-SEED_PATTERN = r"^\d{3}_[0-9a-f]{16}\.txt$"
+# A local copy is a bare file name in the folder of source documents: no folders, no hidden files.
+LOCAL_COPY_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*\.(txt|pdf|md|html|odt|docx)$"
+URL_PATTERN = r"^https?://[^\s<>\"]+$"
 MAX_TEXT = 20_000
 
 Slug = Annotated[
@@ -43,6 +45,17 @@ Text = Annotated[
 # Dates are read from text (YAML 1.2, as in the editor: quoted or not, `2025-01-01` is text until here);
 # strict keeps numbers and other spellings from becoming dates.
 Date = Annotated[dt.date, Strict(), BeforeValidator(iso_date)]
+Year = Annotated[StrictInt, Field(ge=1900, le=2200, description="Alleen een jaar, bv. `2020`.")]
+YearMonth = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$"),
+    Field(description="Jaar en maand, bv. `2020-10`."),
+]
+# Documents often give only a year or a month; never make a day up to fill the gap.
+PartialDate = Annotated[
+    Date | Year | YearMonth,
+    Field(description="Datum zo precies als de bron hem geeft: `2020-10-26`, `2020-10` of `2020`."),
+]
 Label = Annotated[
     str,
     StringConstraints(min_length=1, max_length=300),
@@ -128,8 +141,16 @@ class SectionTopic(str, Enum):
 
 
 class DocumentKind(str, Enum):
+    """What kind of document a region published."""
+
     kaderdocument = "kaderdocument"
     beleidskader = "beleidskader"
+    uitvoeringskader = "uitvoeringskader"
+    inkoopstrategie = "inkoopstrategie"
+    beleidsplan = "beleidsplan"
+    verordening = "verordening"
+    marktconsultatie = "marktconsultatie"
+    nota_van_inlichtingen = "nota-van-inlichtingen"
     memo = "memo"
     bijlage = "bijlage"
     adviesnota = "adviesnota"
@@ -137,25 +158,71 @@ class DocumentKind(str, Enum):
 
 
 class DocumentStatus(str, Enum):
-    concept = "concept"
+    """What the source says about the standing of a document."""
+
     vastgesteld = "vastgesteld"
-    ter_informatie = "ter-informatie"
+    concept = "concept"
+    advies = "advies"
+    informatie = "informatie"
     onbekend = "onbekend"
 
 
 class Source(Record):
-    """Where a fact comes from: a seed file and the section or heading in it."""
+    """A source document in the registry `data/sources/`: what it is, who published it, where to find it."""
 
-    file: Annotated[str, StringConstraints(pattern=SEED_PATTERN)] = Field(
-        description="Bestandsnaam van het brondocument, bv. `002_81d1b75c1988cf0a.txt`."
+    id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Gelijk aan de bestandsnaam.")
+    title: Label = Field(description="Titel zoals het document hem geeft.")
+    short_title: Label | None = Field(
+        default=None, description="Korte titel voor verwijzingen, bv. zonder de naam van de regio die ook bij de uitgever staat."
     )
+    publishers: list[Label] = Field(
+        default=[], description="Wie het document uitgaf, zoals het document dat noemt; leeg als het document het niet zegt."
+    )
+    kind: DocumentKind = Field(description="Soort document.")
+    date: PartialDate | None = Field(default=None, description="Datum zoals het document hem geeft (`2020-10-26`, `2020-10` of `2020`); leeg als het document geen datum noemt.")
+    date_text: Label | None = Field(default=None, description="Datum in woorden als het document niet precies is, bv. `najaar 2020`.")
+    description: Text | None = Field(default=None, description="Wat dit document is, in eigen woorden (Markdown, B1).")
+    url: Annotated[str, StringConstraints(pattern=URL_PATTERN, max_length=2000)] | None = Field(
+        default=None, description="Openbaar adres van het origineel (`https://…`), als dat er is."
+    )
+    local_copy: Annotated[str, StringConstraints(pattern=LOCAL_COPY_PATTERN, max_length=200)] | None = Field(
+        default=None, description="Bestandsnaam van de kopie in de map met brondocumenten (`../shared/seeds/`)."
+    )
+    copy_part: Label | None = Field(
+        default=None, description="Welk deel van de kopie dit document is, als de kopie meer documenten bevat."
+    )
+    redistribute: bool = Field(default=False, description="`true` als de kopie op de site als download mag staan.")
+    licence: Label | None = Field(default=None, description="Licentie of reden waarom de kopie gedeeld mag worden.")
+    availability: Text | None = Field(
+        default=None, description="Waar het origineel te vinden is als er geen openbaar adres is of de kopie niet gedeeld mag worden."
+    )
+
+    @model_validator(mode="after")
+    def _shareable(self) -> Source:
+        if self.redistribute and not self.local_copy:
+            raise ValueError("`redistribute: true` kan alleen met een `local_copy`")
+        if self.redistribute and not self.licence:
+            raise ValueError("zet bij `redistribute: true` in `licence` waarom de kopie gedeeld mag worden")
+        if self.copy_part and not self.local_copy:
+            raise ValueError("`copy_part` kan alleen met een `local_copy`")
+        return self
+
+
+PageNumber = Annotated[StrictInt, Field(ge=1)] | Label
+
+
+class Citation(Record):
+    """Where a fact comes from: a source document and the section or heading in it."""
+
+    source: Slug = Field(description="Id van het brondocument in `data/sources/`, bv. `mh-kaderdocument-inkoop-2025`.")
     section: Label = Field(description="Hoofdstuk, paragraaf of kop in het brondocument.")
+    page: PageNumber | None = Field(default=None, description="Pagina in het brondocument, bv. `12` of `12–13`.")
     note: Text | None = Field(
         default=None, description="Toelichting, bv. hoe een onleesbare tabel is geïnterpreteerd."
     )
 
 
-Sources = Annotated[list[Source], Field(min_length=1, description="Minstens één bron.")]
+Sources = Annotated[list[Citation], Field(min_length=1, description="Minstens één bron.")]
 
 
 class Figure(Record):
@@ -223,7 +290,7 @@ class Region(Record):
     figures: list[Figure] = Field(default=[], description="Kerncijfers precies zoals de bron ze noemt.")
     principles: list[ItemGroup] = Field(default=[], description="Uitgangspunten, toezeggingen, sturing.")
     notes: list[Text] = Field(default=[], description="Opmerkingen die een lezer moet weten.")
-    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
+    sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
     @model_validator(mode="after")
     def _municipalities_known(self) -> Region:
@@ -242,6 +309,30 @@ class Region(Record):
         return self.municipality_count or len(self.municipalities)
 
 
+class Period(Record):
+    """The years or dates a document covers, as precise as the source gives them."""
+
+    start: PartialDate | None = Field(default=None, description="Begin: `2020`, `2020-01` of `2020-01-01`.")
+    end: PartialDate | None = Field(default=None, description="Einde (inclusief): `2023`, `2023-12` of `2023-12-31`; leeg als de bron geen einde noemt.")
+    text: Label | None = Field(default=None, description="Looptijd in de woorden van de bron, bv. `vanaf 2025 (contracten tot maximaal 10 jaar)`.")
+
+    @model_validator(mode="after")
+    def _has_some_time(self) -> Period:
+        if self.start is None and self.end is None and self.text is None:
+            raise ValueError("een looptijd heeft een `start`, een `end` of een `text` nodig")
+        if self.start is not None and self.end is not None and _first_day(self.end) < _first_day(self.start):
+            raise ValueError(f"`end` ({self.end}) ligt vóór `start` ({self.start})")
+        return self
+
+
+def _first_day(value: dt.date | int | str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int):
+        return dt.date(value, 1, 1)
+    year, month = value.split("-")
+    return dt.date(int(year), int(month), 1)
+
 class Document(Record):
     """A framework, memo or note that the region published."""
 
@@ -250,15 +341,15 @@ class Document(Record):
     title: Label = Field(description="Titel of kop.")
     kind: DocumentKind = Field(description="Soort document.")
     version: Label | None = Field(default=None, description="Versie zoals in de bron, bv. `1.0`.")
-    date: Date | None = Field(default=None, description="Datum van het document (JJJJ-MM-DD).")
-    period: Label | None = Field(default=None, description="Looptijd, bv. `2020–2023`.")
-    status: DocumentStatus = Field(description="Status van het document.")
+    date: PartialDate | None = Field(default=None, description="Datum van het document, zo precies als de bron hem geeft.")
+    period: Period | None = Field(default=None, description="Looptijd van het document, als de bron die noemt.")
+    status: DocumentStatus = Field(description="Status zoals de bron die geeft: `vastgesteld`, `concept`, `advies`, `informatie` of `onbekend`.")
     summary: Text = Field(description="Samenvatting in eigen woorden (Markdown, B1).")
     follows: Slug | None = Field(default=None, description="Id van het document waar dit op volgt.")
     part_of: Slug | None = Field(default=None, description="Id van het document waar dit bij hoort.")
     order: StrictInt = Field(default=0, description="Volgorde binnen de regio.")
     domains: list[Domain] = Field(default=[], description="De wetten waar het document over gaat, bv. `[wmo]`.")
-    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
+    sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
 
 class Priority(Record):
@@ -297,7 +388,7 @@ class Section(Record):
         default=[], description="Inkoopkeuzes per type zorg die de bron buiten segmenten noemt, voor de vergelijking."
     )
     related_sections: list[Slug] = Field(default=[], description="Ids van hoofdstukken die hierbij horen.")
-    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
+    sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
     @model_validator(mode="after")
     def _priorities_numbered_in_order(self) -> Section:
@@ -353,7 +444,7 @@ class Segment(Record):
     procurement: Text | None = Field(default=None, description="Gekozen inkoop- of contractvorm.")
     expected_providers: Text | None = Field(default=None, description="Verwacht aantal aanbieders.")
     figures: list[Figure] = Field(default=[], description="Kerncijfers precies zoals de bron ze noemt.")
-    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
+    sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
     _scoped = field_validator(
         "service_description", "target_group", mode="before", json_schema_input_type=list[ScopedText] | str
@@ -375,15 +466,39 @@ class Segment(Record):
 class Definition(Record):
     text: Text = Field(description="De tekst in eigen woorden (Markdown).")
     region: Slug | None = Field(default=None, description="Regio die deze definitie hanteert.")
-    source: Source = Field(description="Bron van deze definitie.")
+    general_knowledge: bool = Field(
+        default=False, description="`true` als de definitie uit algemene kennis komt en niet uit een brondocument; dan geen `sources`."
+    )
+    sources: list[Citation] = Field(default=[], description="Bronnen van deze definitie: brondocument en hoofdstuk of kop.")
+
+    @model_validator(mode="after")
+    def _cited_or_general(self) -> Definition:
+        if self.general_knowledge and self.sources:
+            raise ValueError("een definitie uit algemene kennis (`general_knowledge: true`) noemt geen `sources`")
+        if not self.general_knowledge and not self.sources:
+            raise ValueError("een definitie noemt haar `sources`, of is `general_knowledge: true`")
+        return self
 
 
 class GlossaryTerm(Record):
     id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
+    former_ids: list[Slug] = Field(
+        default=[], description="Vroegere ids, bv. van een begrip dat is samengevoegd; oude links naar de begrippenlijst blijven werken."
+    )
     term: Label = Field(description="Het begrip zoals het in de bronnen staat.")
     abbreviation: Label | None = Field(default=None, description="Afkorting, bv. `Wmo`.")
-    definitions: list[Definition] = Field(min_length=1)
+    definitions: list[Definition] = Field(min_length=1, description="Eén definitie per regio die het begrip omschrijft; zonder `region` geldt zij algemeen.")
     see_also: list[Slug] = Field(default=[], description="Ids van verwante begrippen.")
+
+    @model_validator(mode="after")
+    def _one_definition_per_region(self) -> GlossaryTerm:
+        seen: set[str | None] = set()
+        for d in self.definitions:
+            if d.region in seen:
+                where = f"regio `{d.region}`" if d.region else "zonder regio"
+                raise ValueError(f"twee definities {where}; geef elke regio één definitie")
+            seen.add(d.region)
+        return self
 
 
 class Decision(Record):
@@ -392,30 +507,46 @@ class Decision(Record):
     title: Label | None = Field(default=None, description="Titel of kop.")
     text: Text = Field(description="De tekst in eigen woorden (Markdown).")
     date: Date | None = Field(default=None, description="Datum (JJJJ-MM-DD).")
-    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
+    sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
+
+
+class DecisionListKind(str, Enum):
+    """Decisions taken, or points an advisory note proposes (not yet decided)."""
+
+    decisions = "decisions"
+    advice = "advice"
 
 
 class DecisionList(Record):
-    """A file with the numbered decisions of one document."""
+    """A file with the numbered decisions of one document, or the numbered proposals of an advisory note."""
 
     region: Slug = Field(description="Id van de regio, bv. `midden-holland`.")
     document: Slug = Field(description="Id van het document waar dit uit komt.")
+    kind: DecisionListKind = Field(
+        default=DecisionListKind.decisions,
+        description="`decisions` voor genomen besluiten; `advice` voor voorstellen van een adviesnota die nog niet zijn besloten.",
+    )
     title: Label = Field(description="Titel of kop.")
     decisions: list[Decision] = Field(min_length=1)
 
 
 class Milestone(Record):
     id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
-    start: Date = Field(description="Begindatum (JJJJ-MM-DD).")
-    end: Date | None = Field(default=None, description="Einddatum als het om een periode gaat.")
-    when: Label | None = Field(default=None, description="Datum in woorden als de bron niet precies is.")
+    order: Annotated[StrictInt, Field(ge=1)] = Field(description="Plaats in de planning: 1, 2, 3, … zoals de bron de stappen ordent.")
+    start: PartialDate | None = Field(default=None, description="Begin, zo precies als de bron het geeft (`2021-02-01`, `2021-02` of `2021`); leeg als de bron geen datum noemt.")
+    end: PartialDate | None = Field(default=None, description="Einde als het om een periode gaat, zo precies als de bron het geeft.")
+    when: Label | None = Field(default=None, description="Moment in de woorden van de bron, bv. `tweede helft januari 2021`. Verplicht als er geen `start` is.")
     title: Label = Field(description="Titel of kop.")
     text: Text | None = Field(default=None, description="De tekst in eigen woorden (Markdown).")
-    sources: Sources = Field(description="Bronnen: bestand en hoofdstuk of kop.")
+    sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
     @model_validator(mode="after")
     def _end_after_start(self) -> Milestone:
-        if self.end is not None and self.end < self.start:
+        if self.start is None and self.when is None:
+            raise ValueError("een mijlpaal zonder `start` heeft `when` nodig: het moment in de woorden van de bron")
+        if self.end is not None and self.start is None:
+            raise ValueError("een mijlpaal met `end` heeft ook een `start` nodig")
+        if self.end is not None and self.start is not None and _first_day(self.end) < _first_day(self.start):
             raise ValueError(f"`end` ({self.end}) ligt vóór `start` ({self.start})")
         return self
 
@@ -426,12 +557,25 @@ class MilestoneList(Record):
     region: Slug = Field(description="Id van de regio, bv. `midden-holland`.")
     document: Slug = Field(description="Id van het document waar dit uit komt.")
     title: Label = Field(description="Titel of kop.")
+    as_of: PartialDate | None = Field(
+        default=None, description="Wanneer de bron deze planning gaf (`2020-10`), als dat anders is dan de datum van het document; zo leest de site de planning als plan van toen."
+    )
     milestones: list[Milestone] = Field(min_length=1)
 
+    @model_validator(mode="after")
+    def _orders_unique(self) -> MilestoneList:
+        seen: set[int] = set()
+        for m in self.milestones:
+            if m.order in seen:
+                raise ValueError(f"`order: {m.order}` komt twee keer voor; geef elke mijlpaal een eigen plaats")
+            seen.add(m.order)
+        return self
 
-Kind = Literal["region", "document", "section", "segment", "term", "decisions", "milestones"]
+
+Kind = Literal["source", "region", "document", "section", "segment", "term", "decisions", "milestones"]
 
 FILE_MODELS: dict[str, type[Record]] = {
+    "source": Source,
     "region": Region,
     "document": Document,
     "section": Section,

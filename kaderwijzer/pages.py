@@ -88,8 +88,20 @@ def _document_tags(corpus: Corpus, doc_id: str) -> tuple[str, ...]:
     return (*(DOMAIN_LABELS[d] for d in doc.domains), region.short_name or region.name)
 
 
+SOURCES_INDEX = "bronnen/index.md"
+
+
+def source_uri(source: str) -> str:
+    return f"bronnen/{source}.md"
+
+
+def source_specs(corpus: Corpus) -> list[PageSpec]:
+    """One page per source document; the list of them is content/bronnen/index.md."""
+    return [PageSpec(source_uri(s.id), s.title, "source_page", (s.id,)) for s in corpus.sources.values()]
+
+
 def page_specs(corpus: Corpus) -> list[PageSpec]:
-    specs: list[PageSpec] = []
+    specs: list[PageSpec] = source_specs(corpus)
     for region in corpus.regions.values():
         specs.append(PageSpec(region_uri(region.id), region.name, "region_page", (region.id,)))
         region_has_segments = any(corpus.segments_by_document.get(d.id) for d in corpus.documents_by_region.get(region.id, []))
@@ -176,6 +188,11 @@ def _region_entries(corpus: Corpus) -> list[dict]:
         items.append({"Printversie": print_uri(region.id)})
         nav.append({html.escape(region.name): items})  # section titles are HTML too, like page titles
     return nav
+
+
+def source_nav(corpus: Corpus) -> list:
+    """Navigation: the list of sources, then one entry per source."""
+    return [SOURCES_INDEX, *(source_uri(s) for s in corpus.sources)]
 
 
 def redirects(corpus: Corpus) -> dict[str, str]:

@@ -15,7 +15,7 @@ _HEADER = """{schema_line}
 # en bij keuzevelden de toegestane waarden. Uitleg per veld: de pagina "Voor redactie" op de site.
 """
 _SOURCES = """sources:
-  - file: TODO.txt
+  - source: TODO
     section: "TODO: hoofdstuk of kop in de bron"
 """
 
@@ -74,9 +74,9 @@ term: "TODO: het begrip zoals het in de bronnen staat"
 definitions:
   - text: >-
       TODO: wat betekent het begrip, in eigen woorden?
-    source:
-      file: TODO.txt
-      section: "TODO: hoofdstuk of kop in de bron"
+    sources:
+      - source: TODO
+        section: "TODO: hoofdstuk of kop in de bron"
 """,
     "decisions": """region: {region}
 document: {document}
@@ -88,7 +88,7 @@ decisions:
     text: >-
       TODO: wat is besloten, in eigen woorden?
     sources:
-      - file: TODO.txt
+      - source: TODO
         section: "TODO: hoofdstuk of kop in de bron"
 """,
     "milestones": """region: {region}
@@ -96,12 +96,13 @@ document: {document}
 title: "TODO: kop boven de planning, zoals in de bron"
 milestones:
   - id: TODO
+    order: 1
     start: TODO
     title: "TODO: wat gebeurt er?"
     text: >-
       TODO: toelichting in eigen woorden
     sources:
-      - file: TODO.txt
+      - source: TODO
         section: "TODO: hoofdstuk of kop in de bron"
 """,
 }

@@ -11,9 +11,10 @@ from typing import Any
 
 from kaderwijzer.fielddocs import PART_TITLES
 from kaderwijzer.loader import LAYOUT
-from kaderwijzer.model import FILE_MODELS, SEED_PATTERN, SLUG_PATTERN
+from kaderwijzer.model import FILE_MODELS, LOCAL_COPY_PATTERN, SLUG_PATTERN, URL_PATTERN
 
 KIND_TITLES = {
+    "source": "Brondocument",
     "region": "Regio",
     "document": "Document",
     "section": "Hoofdstuk",
@@ -24,7 +25,8 @@ KIND_TITLES = {
 }
 PATTERN_WORDS = {
     SLUG_PATTERN: ("id", "kleine letters, cijfers en streepjes"),
-    SEED_PATTERN: ("bestandsnaam", "naam van een bronbestand, bv. `002_81d1b75c1988cf0a.txt`"),
+    LOCAL_COPY_PATTERN: ("bestandsnaam", "naam van een bestand in de map met brondocumenten, zonder map ervoor"),
+    URL_PATTERN: ("adres", "een webadres dat begint met `https://` of `http://`"),
 }
 
 TypePart = tuple[str, str | None]  # (text, anchor of a part table or None)

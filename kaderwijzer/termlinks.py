@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kaderwijzer.corpus import Corpus
+from kaderwijzer.model import Definition, GlossaryTerm
 
 _SKIP_TAGS = ("a", "code", "pre", "option", "select", "textarea", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "svg", "caption", "th", "title", "abbr", "button", "label", "time")
 _VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area"}
@@ -34,10 +35,28 @@ def _plain(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def chosen_definition(term: GlossaryTerm, region: str | None) -> Definition:
+    """The region's own definition, else a general one (no region), else the first."""
+    own = next((d for d in term.definitions if region is not None and d.region == region), None)
+    general = next((d for d in term.definitions if d.region is None), None)
+    return own or general or term.definitions[0]
+
+
+def tooltip(corpus: Corpus, term_id: str, region: str | None) -> str:
+    term = corpus.terms[term_id]
+    chosen = chosen_definition(term, region)
+    if chosen.region is None or chosen.region == region:
+        return _plain(chosen.text)
+    owner = corpus.regions[chosen.region]
+    # Named up front, so a reader of another region's page never takes it for their own region's meaning.
+    return _plain(f"Definitie van {owner.short_name or owner.name}: {chosen.text}")
+
+
 class TermLinker:
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
         self.targets: dict[str, TermTarget] = {}
+        self._tooltips: dict[tuple[str, str | None], str] = {}
         words: list[str] = []
         for term in corpus.terms.values():
             for label in filter(None, (term.abbreviation, term.term)):
@@ -56,9 +75,11 @@ class TermLinker:
         self.pattern = re.compile(r"[^\w-](" + _trie_pattern([w.lower() for w in words]) + r")(?![\w-])") if words else None
 
     def definition(self, term_id: str, region: str | None) -> str:
-        term = self.corpus.terms[term_id]
-        chosen = next((d for d in term.definitions if d.region == region), term.definitions[0])
-        return _plain(chosen.text)
+        """Tooltip text: the page's region's own definition; otherwise another one that says whose it is."""
+        key = (term_id, region)
+        if key not in self._tooltips:
+            self._tooltips[key] = tooltip(self.corpus, term_id, region)
+        return self._tooltips[key]
 
     def link(self, page_html: str, glossary_url: str, region: str | None = None) -> str:
         """One regex pass over the whole page; each match is then checked against the elements around it.

@@ -7,7 +7,7 @@ at pages without going through MkDocs.
 from __future__ import annotations
 
 from kaderwijzer.corpus import Corpus
-from kaderwijzer.pages import document_uri, region_uri, section_uri, segment_uri
+from kaderwijzer.pages import document_uri, region_uri, section_uri, segment_uri, source_uri
 
 GLOSSARY_PAGE = "begrippen.md"
 
@@ -25,6 +25,8 @@ def page_path(src_uri: str, anchor: str | None = None) -> str:
 
 def object_page(corpus: Corpus, kind: str, ident: str) -> tuple[str, str | None] | None:
     """(page source, anchor) of an object that exists in the corpus, else None."""
+    if kind == "source" and ident in corpus.sources:
+        return source_uri(ident), None
     if kind == "region" and ident in corpus.regions:
         return region_uri(ident), None
     if kind == "document" and ident in corpus.documents:
@@ -41,6 +43,8 @@ def object_page(corpus: Corpus, kind: str, ident: str) -> tuple[str, str | None]
 
 def object_title(corpus: Corpus, kind: str, ident: str) -> str | None:
     """Human name of an object that exists in the corpus."""
+    if kind == "source" and ident in corpus.sources:
+        return corpus.sources[ident].title
     if kind == "region" and ident in corpus.regions:
         return corpus.regions[ident].name
     if kind == "document" and ident in corpus.documents:

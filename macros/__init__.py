@@ -7,7 +7,7 @@ macros/templates/.
 
 from __future__ import annotations
 
-from . import editorhelp, opendata
+from . import editorhelp, opendata, sources
 from .overviews import OverviewMacros
 from .render import Renderer
 
@@ -22,7 +22,9 @@ def define_env(env) -> None:
     renderer = Renderer(plugin.corpus, lambda: plugin.current_page or env.page, site=plugin, site_url=env.conf.site_url)
     for name in Renderer.MACROS:
         env.macro(getattr(renderer, name), name)
-    plugin.render_generated = lambda spec: f"{getattr(renderer, spec.macro)(*spec.args)}\n\n{renderer.page_footer()}\n"
+    page_macros = {name: getattr(renderer, name) for name in Renderer.MACROS}
+    page_macros.update(sources.register(env, plugin.corpus, renderer.links, renderer.env))
+    plugin.render_generated = lambda spec: f"{page_macros[spec.macro](*spec.args)}\n\n{renderer.page_footer()}\n"
     overviews = OverviewMacros(renderer)
     for name in OverviewMacros.MACROS:
         env.macro(getattr(overviews, name), name)

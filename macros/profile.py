@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kaderwijzer.corpus import Corpus
-from kaderwijzer.model import DecisionList, Document, DocumentKind, Region
+from kaderwijzer.model import DecisionList, DecisionListKind, Document, DocumentKind, Region
 
 
 def is_advice(doc: Document) -> bool:
@@ -50,7 +50,7 @@ def decision_groups(corpus: Corpus, region: str | None = None, document: str | N
         if region not in (None, dl.region) or document not in (None, dl.document):
             continue
         doc = corpus.documents[dl.document]
-        groups.append(DecisionGroup(dl, doc, is_advice(doc)))
+        groups.append(DecisionGroup(dl, doc, is_advice(doc) or dl.kind == DecisionListKind.advice))
     return groups
 
 

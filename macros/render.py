@@ -11,6 +11,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from kaderwijzer.corpus import Corpus
+from kaderwijzer.status import build_date
+from kaderwijzer.termlinks import tooltip
 from kaderwijzer.model import DOMAIN_LABELS, Direction, Domain, Segment
 from kaderwijzer.pages import (
     document_uri,
@@ -25,6 +27,8 @@ from kaderwijzer.pages import (
 from .profile import decision_groups, municipalities_line
 from .diagram import HEIGHT, NODE_H, NODE_W, WIDTH, circle_layout
 from .links import Links
+from .sources import KIND_LABELS, cite
+from .timeline import STATUS_LABELS, date_label, milestone_row, period_line
 
 TEMPLATES = Path(__file__).parent / "templates"
 GLOSSARY_PAGE = "begrippen.md"
@@ -168,14 +172,8 @@ class Renderer:
     def _scope(self, items: list[Any]) -> list[dict[str, Any]]:
         return [{"label": DOMAIN_LABELS[i.domain] if i.domain else None, "text": i.text} for i in items]
 
-    @functools.cached_property
-    def _source_titles(self) -> dict[str, str]:
-        # Once per build, not per page: rebuilding it on every page made sources cost pages x documents.
-        return {s.file: d.title for d in self.corpus.documents.values() for s in d.sources[:1]}
-
     def _sources(self, sources: list[Any]) -> list[dict[str, Any]]:
-        titles = self._source_titles
-        return [{"file": s.file, "section": s.section, "note": s.note, "title": titles.get(s.file)} for s in sources]
+        return cite(self.corpus, self.links, sources)
 
     # ---- page macros --------------------------------------------------
     def segment_page(self, segment_id: str) -> str:
@@ -196,7 +194,9 @@ class Renderer:
             target_group=self._scope(seg.target_group),
             goals=[{"text": g.text, "domain": g.domain and DOMAIN_LABELS[g.domain], "reference": g.reference} for g in seg.goals],
             indicators=self._indicator_rows([seg]),
-            related=[self._segment_link(s) for s in self.corpus.related_of(seg.id)],
+            related=[self._segment_link(self.corpus.segments[i]) for i in seg.related],
+            related_from=[self._segment_link(self.corpus.segments[i])
+                          for i in self.corpus.related_from.get(seg.id, []) if i not in seg.related],
             diagram=Markup(self.relation_diagram(segment=seg.id)),
             sources=self._sources(seg.sources),
         )
@@ -238,6 +238,10 @@ class Renderer:
         return self._render(
             "document.md.j2",
             doc=doc,
+            kind=KIND_LABELS[doc.kind.value],
+            date=doc.date and date_label(doc.date),
+            period=doc.period and period_line(doc.period, build_date()).removeprefix("Looptijd "),
+            status=STATUS_LABELS[doc.status],
             region={"name": region.name, "href": self.links.md(region_uri(region.id))},
             sections=sections,
             segments=[self._segment_link(s) for s in self.corpus.segments_by_document.get(doc.id, [])],
@@ -260,19 +264,15 @@ class Renderer:
         for ml, m in self.corpus.milestones(region):
             if document and ml.document != document:
                 continue
-            rows.append({
-                "when": m.when or (f"{m.start:%d-%m-%Y} t/m {m.end:%d-%m-%Y}" if m.end else f"{m.start:%d-%m-%Y}"),
-                "start": m.start.isoformat(),
-                "title": m.title,
-                "text": m.text,
-            })
+            rows.append(milestone_row(m, self.corpus.documents[ml.document], ml))
         return rows
 
     def region_page(self, region_id: str) -> str:
         region = self.corpus.regions[region_id]
         documents = [
-            {"title": d.title, "href": self.links.md(document_uri(region.id, d.id)), "kind": d.kind.value,
-             "date": d.date and f"{d.date:%d-%m-%Y}", "period": d.period}
+            {"title": d.title, "href": self.links.md(document_uri(region.id, d.id)), "kind": KIND_LABELS[d.kind.value].lower(),
+             "date": d.date and date_label(d.date), "period": d.period and period_line(d.period, build_date()),
+             "status": STATUS_LABELS[d.status]}
             for d in self.corpus.documents_by_region.get(region.id, [])
         ]
         segments = [
@@ -427,10 +427,10 @@ class Renderer:
         for t in terms:
             letter = t.term[0].upper() if t.term[0].isalpha() else "#"
             letters.setdefault(letter, []).append({
-                "id": t.id, "term": t.term, "abbreviation": t.abbreviation,
+                "id": t.id, "former_ids": t.former_ids, "term": t.term, "abbreviation": t.abbreviation,
                 "definitions": [
                     {"text": d.text, "region": d.region and self.corpus.regions[d.region].name,
-                     "file": d.source.file, "section": d.source.section}
+                     "general": d.general_knowledge, "sources": self._sources(d.sources)}
                     for d in t.definitions
                 ],
                 "see_also": [{"id": o, "term": self.corpus.terms[o].term} for o in t.see_also],
@@ -438,10 +438,12 @@ class Renderer:
         return self._render("glossary.md.j2", letters=letters)
 
     def term(self, term_id: str, label: str | None = None) -> str:
-        t = self.corpus.terms[term_id]
+        t = self.corpus.terms[self.corpus.former_terms.get(term_id, term_id)]
         text = label or t.abbreviation or t.term
-        first = t.definitions[0].text
-        return self._render("term.html.j2", text=text, href=self.links.url(GLOSSARY_PAGE, t.id), title=first)
+        page = self.page()
+        region = page.file.src_uri.split("/", 1)[0] if page is not None else None
+        title = tooltip(self.corpus, t.id, region if region in self.corpus.regions else None)
+        return self._render("term.html.j2", text=text, href=self.links.url(GLOSSARY_PAGE, t.id), title=title)
 
     # ---- every page ---------------------------------------------------
     def _data_files_of(self, src_uri: str) -> list[str]:
@@ -449,7 +451,8 @@ class Renderer:
         data_dir = self.site.config.data_dir if self.site else "data"
         if spec is None:
             return []
-        kind = {"segment_page": "segment", "section_page": "section", "document_page": "document", "region_page": "region"}.get(spec.macro)
+        kind = {"segment_page": "segment", "section_page": "section", "document_page": "document", "region_page": "region",
+                "source_page": "source"}.get(spec.macro)
         if kind:
             return [f"{data_dir}/{self.corpus.files[(kind, spec.args[0])]}"]
         return [f"{data_dir}/{path}" for path in self._region_files.get(spec.args[0], [])]

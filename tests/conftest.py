@@ -19,8 +19,13 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+# Corpora in temp folders have no `../shared/seeds` next to them: point every load (and CLI run) at the real one.
+os.environ.setdefault("KADERWIJZER_SEEDS_DIR", str(SEEDS_DIR))
 SEED_MH = "002_81d1b75c1988cf0a.txt"
 SEED_NL = "000_1b5d83d4f51f8571.txt"
+SOURCE_MH = "mh-kader-bron"  # source documents of the minimal corpus, with the seeds as local copies
+SOURCE_NL = "nl-segmenten-bron"
 NESTED = {"segment", "section"}
 
 
@@ -36,25 +41,31 @@ def write_record(data_dir: Path, folder: str, kind: str, name: str, record: dict
     return path
 
 
-def _source(file: str, section: str) -> list[dict[str, str]]:
-    return [{"file": file, "section": section}]
+def _source(source: str, section: str) -> list[dict[str, str]]:
+    return [{"source": source, "section": section}]
 
 
 def minimal_corpus(data_dir: Path) -> dict[str, Path]:
-    """Two regions, two documents, three segments (two linked), one term."""
+    """Two sources, two regions, two documents, three segments (two linked), one term."""
     paths = {}
+    paths["source-mh"] = write_record(data_dir, "sources", "source", SOURCE_MH, {
+        "id": SOURCE_MH, "title": "Kaderdocument Inkoop Wmo en Jeugd 2025", "publishers": ["Regio Midden-Holland"],
+        "kind": "kaderdocument", "local_copy": SEED_MH})
+    paths["source-nl"] = write_record(data_dir, "sources", "source", SOURCE_NL, {
+        "id": SOURCE_NL, "title": "Bijlage 2: Overzicht segmenten en doelen", "kind": "bijlage", "date": 2020,
+        "url": "https://www.example.org/bijlage-2.pdf"})
     paths["region-mh"] = write_record(data_dir, "regions", "region", "midden-holland", {
         "id": "midden-holland", "name": "Midden-Holland", "municipalities": ["Gouda", "Zuidplas"],
-        "summary": "Vijf gemeenten kopen samen in.", "sources": _source(SEED_MH, "1 Inleiding")})
+        "summary": "Vijf gemeenten kopen samen in.", "sources": _source(SOURCE_MH, "1 Inleiding")})
     paths["region-nl"] = write_record(data_dir, "regions", "region", "noord-limburg", {
         "id": "noord-limburg", "name": "Noord-Limburg", "municipalities": ["Venray", "Venlo"],
-        "summary": "Zeven gemeenten.", "sources": _source(SEED_NL, "Bijlage 2")})
+        "summary": "Zeven gemeenten.", "sources": _source(SOURCE_NL, "Bijlage 2")})
     paths["doc-mh"] = write_record(data_dir, "documents", "document", "mh-kader", {
         "id": "mh-kader", "region": "midden-holland", "title": "Kaderdocument Inkoop", "kind": "kaderdocument",
-        "status": "vastgesteld", "summary": "Het kader.", "sources": _source(SEED_MH, "Voorwoord")})
+        "status": "vastgesteld", "summary": "Het kader.", "sources": _source(SOURCE_MH, "Voorwoord")})
     paths["doc-nl"] = write_record(data_dir, "documents", "document", "nl-segmenten", {
         "id": "nl-segmenten", "region": "noord-limburg", "title": "Segmenten en doelen", "kind": "bijlage",
-        "status": "vastgesteld", "summary": "De segmenten.", "sources": _source(SEED_NL, "Bijlage 2")})
+        "status": "vastgesteld", "summary": "De segmenten.", "sources": _source(SOURCE_NL, "Bijlage 2")})
     paths["crisis"] = write_record(data_dir, "segments", "segment", "crisis", {
         "id": "crisis", "region": "midden-holland", "document": "mh-kader", "code": "4.2", "name": "Crisis",
         "domains": ["jeugd"], "service_type": "crisis",
@@ -63,7 +74,7 @@ def minimal_corpus(data_dir: Path) -> dict[str, Path]:
                   {"id": "doel-2", "text": "Er zijn genoeg crisisplekken."}],
         "indicators": [{"id": "ind-1", "name": "Aantal jeugdigen met crisisinterventie", "direction": "afname", "theme": "aantallen"}],
         "related": ["hulp-bij-het-huishouden"],
-        "sources": _source(SEED_MH, "Bijlage 4, 4.2 Crisis")}, region="midden-holland")
+        "sources": _source(SOURCE_MH, "Bijlage 4, 4.2 Crisis")}, region="midden-holland")
     paths["hbh"] = write_record(data_dir, "segments", "segment", "hulp-bij-het-huishouden", {
         "id": "hulp-bij-het-huishouden", "region": "midden-holland", "document": "mh-kader", "code": "4.8",
         "name": "Hulp bij het huishouden", "domains": ["wmo"],
@@ -71,15 +82,15 @@ def minimal_corpus(data_dir: Path) -> dict[str, Path]:
         "goals": [{"id": "doel-1", "text": "Efficiënte en flexibele hulp."}],
         "indicators": [{"id": "ind-1", "name": "Wachttijd", "direction": "afname", "theme": "wachttijd"},
                        {"id": "ind-2", "name": "Tevredenheid", "direction": "toename", "theme": "tevredenheid"}],
-        "sources": _source(SEED_MH, "Bijlage 4, 4.8")}, region="midden-holland")
+        "sources": _source(SOURCE_MH, "Bijlage 4, 4.8")}, region="midden-holland")
     paths["logeren"] = write_record(data_dir, "segments", "segment", "wmo-3b-logeren", {
         "id": "wmo-3b-logeren", "region": "noord-limburg", "document": "nl-segmenten", "code": "3b", "name": "Logeren",
         "domains": ["wmo"], "development_potential": [{"title": "Innovatie", "items": ["Meer lokale logeerplekken."]}],
-        "sources": _source(SEED_NL, "Tabel 1, 3b")}, region="noord-limburg")
+        "sources": _source(SOURCE_NL, "Tabel 1, 3b")}, region="noord-limburg")
     paths["term"] = write_record(data_dir, "glossary", "term", "wmo", {
         "id": "wmo", "term": "Wet maatschappelijke ondersteuning", "abbreviation": "Wmo",
         "definitions": [{"text": "Wet over ondersteuning thuis.", "region": "midden-holland",
-                         "source": {"file": SEED_MH, "section": "Bijlage 1"}}]})
+                         "sources": _source(SOURCE_MH, "Bijlage 1")}]})
     return paths
 
 

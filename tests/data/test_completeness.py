@@ -77,16 +77,30 @@ def test_glossary_has_abbreviation(real_corpus, abbreviation: str) -> None:
     assert any((t.abbreviation or "").casefold() == abbreviation.casefold() for t in real_corpus.terms.values())
 
 
-def test_every_source_names_an_existing_seed_file(real_corpus) -> None:
+def test_every_seed_is_a_registered_source_and_every_copy_exists(real_corpus) -> None:
+    copies = {s.local_copy for s in real_corpus.sources.values() if s.local_copy}
+    if SEEDS.is_dir():
+        assert copies == {p.name for p in SEEDS.glob("*.txt")}
+        assert all((SEEDS / name).is_file() for name in copies)
+    # Seed 003 holds two documents: the advisory note and the council letter, each its own source.
+    sharing = sorted(s.id for s in real_corpus.sources.values() if s.local_copy == "003_a4051f10d6d36160.txt")
+    assert sharing == ["venray-adviesnota-2020-10-26", "venray-raadsinformatiebrief-2020"]
+
+
+def test_venray_citations_name_the_document_the_section_is_in(real_corpus) -> None:
+    """Sections of the advisory note (advice, arguments) cite the note; the letter's sections cite the letter."""
+    from kaderwijzer.sources import citations_in
     records = [*real_corpus.regions.values(), *real_corpus.documents.values(), *real_corpus.sections.values(),
-               *real_corpus.segments.values()]
-    files = {s.file for r in records for s in r.sources}
-    files |= {d.source.file for t in real_corpus.terms.values() for d in t.definitions}
-    files |= {s.file for dl in real_corpus.decision_lists for d in dl.decisions for s in d.sources}
-    files |= {s.file for ml in real_corpus.milestone_lists for m in ml.milestones for s in m.sources}
-    expected = {p.name for p in SEEDS.glob("*.txt")} if SEEDS.is_dir() else {
-        s.file for d in real_corpus.documents.values() for s in d.sources}
-    assert files and files <= expected, files - expected
+               *real_corpus.segments.values(), *real_corpus.terms.values(), *real_corpus.decision_lists,
+               *real_corpus.milestone_lists]
+    seen = set()
+    for citation in (c for r in records for c in citations_in(r)):
+        if citation.source == "venray-adviesnota-2020-10-26":
+            assert citation.section.startswith(("Adviesnota", "Argumenten")), citation.section
+        elif citation.source == "venray-raadsinformatiebrief-2020":
+            assert citation.section.startswith(("Raadsinformatiebrief", "Bijlage 2")), citation.section
+        seen.add(citation.source)
+    assert {"venray-adviesnota-2020-10-26", "venray-raadsinformatiebrief-2020"} <= seen
 
 
 def test_every_related_link_resolves(real_corpus) -> None:

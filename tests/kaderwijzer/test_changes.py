@@ -14,7 +14,7 @@ import yaml
 
 from kaderwijzer.changes import ADDED, CHANGED, NO_COMMITS, NO_GIT, REMOVED, SHALLOW, atom_feed, read_changes
 from kaderwijzer.loader import load_corpus
-from tests.conftest import SEED_MH, minimal_corpus, write_record
+from tests.conftest import SOURCE_MH, minimal_corpus, write_record
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE = "https://kaderwijzer.example/"
@@ -39,7 +39,7 @@ def decisions(data: Path) -> Path:
     return write_record(data, "decisions", "decisions", "mh-besluiten", {
         "region": "midden-holland", "document": "mh-kader", "title": "Besluiten bij het kader",
         "decisions": [{"id": "besluit-1", "number": 1, "text": "Het kader wordt vastgesteld.",
-                       "sources": [{"file": SEED_MH, "section": "Besluit"}]}]})
+                       "sources": [{"source": SOURCE_MH, "section": "Besluit"}]}]})
 
 
 @pytest.fixture
@@ -103,7 +103,8 @@ def test_changes_are_grouped_per_date_and_object(repo: Path) -> None:
     }
     added = summary(start)[ADDED]
     assert ("region", "midden-holland") in added and ("term", "wmo") in added and ("decisions", "mh-besluiten") in added
-    assert len(added) == 9 and list(summary(start)) == [ADDED]
+    assert ("source", "mh-kader-bron") in added
+    assert len(added) == 11 and list(summary(start)) == [ADDED]
 
 
 def test_changed_objects_link_to_their_page_while_they_exist(repo: Path) -> None:

@@ -50,7 +50,10 @@ def test_json_holds_every_object_with_links_both_ways(downloads: dict[str, bytes
     assert segments["hulp-bij-het-huishouden"]["related_from"] == ["crisis"]
     assert segments["crisis"]["page"] == "midden-holland/segmenten/crisis/"
     assert segments["crisis"]["file"] == "segments/midden-holland/crisis.yml"
-    assert segments["crisis"]["sources"] == [{"file": "002_81d1b75c1988cf0a.txt", "section": "Bijlage 4, 4.2 Crisis", "note": None}]
+    assert segments["crisis"]["sources"] == [{"source": "mh-kader-bron", "section": "Bijlage 4, 4.2 Crisis", "page": None, "note": None}]
+    sources = {s["id"]: s for s in data["sources"]}
+    assert sources["mh-kader-bron"]["publishers"] == ["Regio Midden-Holland"]
+    assert sources["mh-kader-bron"]["page"] == "bronnen/mh-kader-bron/"
     regions = {r["id"]: r for r in data["regions"]}
     assert regions["midden-holland"]["documents"] == ["mh-kader"]
     assert set(regions["midden-holland"]["segments"]) == {"crisis", "hulp-bij-het-huishouden"}

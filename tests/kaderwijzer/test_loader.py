@@ -21,7 +21,7 @@ goals:
 related:
   - hulp-bij-het-huishouden
 sources:
-  - file: 002_81d1b75c1988cf0a.txt
+  - source: mh-kader-bron
     section: 4.2 Crisis
 """
 

@@ -9,7 +9,7 @@ from kaderwijzer.model import Segment
 
 BASE = {
     "id": "crisis", "region": "midden-holland", "document": "mh-kader", "name": "Crisis", "domains": ["jeugd"],
-    "ambition": "Snel hulp.", "sources": [{"file": "002_81d1b75c1988cf0a.txt", "section": "4.2"}],
+    "ambition": "Snel hulp.", "sources": [{"source": "mh-kaderdocument-inkoop-2025", "section": "4.2"}],
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kaderwijzer.scaffold import SCAFFOLDS
-from tests.conftest import SEED_MH, run_cli
+from tests.conftest import SOURCE_MH, run_cli
 
 # What an editor types over each placeholder, per kind of value.
 FILLED = {
@@ -22,7 +22,7 @@ FILLED = {
     "start: TODO": "start: 2025-01-01",
     "  - id: TODO": "  - id: eerste-punt",
     "  - TODO": "  - Gouda",
-    "file: TODO.txt": f"file: {SEED_MH}",
+    "source: TODO": f"source: {SOURCE_MH}",
 }
 ARGS = {"region": ["--id", "nieuwe-regio"], "term": ["--id", "nieuw-begrip"]}
 REGION_ARGS = ["--id", "nieuw-bestand", "--region", "midden-holland"]

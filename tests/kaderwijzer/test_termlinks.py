@@ -15,7 +15,7 @@ def test_first_use_only_and_not_in_headings_links_or_hidden(corpus_dir: Path) ->
     out = linker.link(html, "../begrippen/")
     assert out.count('class="kw-term"') == 1
     assert '<h2>Wmo</h2>' in out
-    assert '<p>De <a class="kw-term" href="../begrippen/#wmo" title="Wet over ondersteuning thuis.">Wmo</a> regelt' in out
+    assert '<p>De <a class="kw-term" href="../begrippen/#wmo" title="Definitie van Midden-Holland: Wet over ondersteuning thuis.">Wmo</a> regelt' in out
     assert '<span>Wmo</span>' in out
 
 
@@ -45,3 +45,13 @@ def test_terms_in_attributes_stay_untouched_and_page_edges_link(corpus_dir: Path
     assert linker.link("Wmo", "/b/").startswith('<a class="kw-term"')
     # A letter whose lower case is longer than itself must not shift the link.
     assert linker.link("<p>İstanbul en de Wmo.</p>", "/b/").startswith('<p>İstanbul en de <a class="kw-term" href="/b/#wmo"')
+
+
+def test_tooltip_uses_the_pages_region_or_names_whose_definition_it_is(corpus_dir) -> None:
+    from kaderwijzer import load_corpus
+    from kaderwijzer.termlinks import tooltip
+
+    corpus = load_corpus(corpus_dir)
+    assert tooltip(corpus, "wmo", "midden-holland") == "Wet over ondersteuning thuis."
+    assert tooltip(corpus, "wmo", "noord-limburg") == "Definitie van Midden-Holland: Wet over ondersteuning thuis."
+    assert tooltip(corpus, "wmo", None) == "Definitie van Midden-Holland: Wet over ondersteuning thuis."

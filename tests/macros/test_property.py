@@ -36,11 +36,12 @@ from tests.conftest import ROOT, schema_line
 
 PathKey = tuple[str | int, ...]
 SEED = "003_a4051f10d6d36160.txt"
+SOURCE = "proefbron"
 PROJECT_PARTS = ("content", "macros", "overrides")
 
 
 def _source(section: str) -> list[dict[str, str]]:
-    return [{"file": SEED, "section": section, "note": "Toelichting bij de bron."}]
+    return [{"source": SOURCE, "section": section, "page": "3–4", "note": "Toelichting bij de bron."}]
 
 
 def _group(title: str) -> list[dict[str, Any]]:
@@ -69,6 +70,11 @@ def _segment(ident: str, other: str, code: str) -> dict[str, Any]:
 
 # Every optional part is present, so every text field of the model has a place here.
 BASE: dict[str, tuple[str, dict[str, Any]]] = {
+    "source": ("sources/proefbron.yml", {
+        "id": SOURCE, "title": "Proefkader 2025", "short_title": "Proefkader", "publishers": ["Gemeente Proefstad"],
+        "kind": "kaderdocument", "date": "2024-11", "date_text": "najaar 2024", "description": "Een verzonnen kader.",
+        "url": "https://www.example.org/proefkader.pdf", "local_copy": SEED, "copy_part": "het eerste deel",
+        "redistribute": True, "licence": "Openbaar overheidsstuk.", "availability": "Ook op te vragen bij de gemeente."}),
     "region": ("regions/proefregio.yml", {
         "id": "proefregio", "name": "Proefregio", "short_name": "PR", "municipalities": ["Proefstad"],
         "coordinating_body": "Centrumgemeente Proefstad", "central_municipality": "Proefstad",
@@ -76,7 +82,7 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
         "principles": _group("Uitgangspunten"), "notes": ["Goed om te weten."], "sources": _source("Inleiding")}),
     "document": ("documents/proefkader.yml", {
         "id": "proefkader", "region": "proefregio", "title": "Proefkader", "kind": "kaderdocument",
-        "version": "1.0", "period": "2025-2028", "status": "vastgesteld", "summary": "Het kader.",
+        "version": "1.0", "period": {"start": 2025, "end": 2028, "text": "2025 tot en met 2028"}, "status": "vastgesteld", "summary": "Het kader.",
         "sources": _source("Voorwoord")}),
     "section": ("sections/proefregio/proef-hoofdstuk.yml", {
         "id": "proef-hoofdstuk", "region": "proefregio", "document": "proefkader", "number": "2",
@@ -89,14 +95,14 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
     "term": ("glossary/proefbegrip.yml", {
         "id": "proefbegrip", "term": "Proefbegrip", "abbreviation": "PB",
         "definitions": [{"text": "Een begrip om te proberen.", "region": "proefregio",
-                         "source": {"file": SEED, "section": "Begrippen", "note": "Eigen woorden."}}]}),
+                         "sources": [{"source": SOURCE, "section": "Begrippen", "page": "7", "note": "Eigen woorden."}]}]}),
     "decisions": ("decisions/proefbesluiten.yml", {
         "region": "proefregio", "document": "proefkader", "title": "Besluiten",
         "decisions": [{"id": "besluit-1", "number": 1, "title": "Kader vaststellen", "text": "De raad stelt het kader vast.",
                        "date": dt.date(2024, 1, 15), "sources": _source("Besluit")}]}),
     "milestones": ("milestones/proefplanning.yml", {
         "region": "proefregio", "document": "proefkader", "title": "Planning",
-        "milestones": [{"id": "start", "start": dt.date(2024, 2, 1), "end": dt.date(2024, 3, 1), "when": "Voorjaar 2024",
+        "milestones": [{"id": "start", "order": 1, "start": dt.date(2024, 2, 1), "end": dt.date(2024, 3, 1), "when": "Voorjaar 2024",
                         "title": "Marktconsultatie", "text": "Gesprekken met aanbieders.", "sources": _source("Planning")}]}),
 }
 # A second segment so related links, tables and diagrams have two ends; its text stays fixed.
@@ -339,12 +345,14 @@ def test_random_text_is_accepted_or_refused_with_a_location(
 # Fields no template shows yet (reported to the lead). Listed so the test still checks they are safe;
 # the test fails once a page starts showing one, so this list cannot go stale.
 NOT_SHOWN: dict[str, str] = {
-    "term.definitions.0.source.note": "de begrippenlijst noemt bronbestand en kop, niet de toelichting",
+    "term.definitions.0.sources.0.note": "de begrippenlijst noemt brondocument en kop, niet de toelichting",
     "decisions.decisions.0.sources.0.section": "besluiten tonen geen bron",
     "decisions.decisions.0.sources.0.note": "besluiten tonen geen bron",
+    "decisions.decisions.0.sources.0.page": "besluiten tonen geen bron",
     "milestones.title": "de planning staat per regio, zonder de titel van de lijst",
     "milestones.milestones.0.sources.0.section": "mijlpalen tonen geen bron",
     "milestones.milestones.0.sources.0.note": "mijlpalen tonen geen bron",
+    "milestones.milestones.0.sources.0.page": "mijlpalen tonen geen bron",
 }
 
 

@@ -18,7 +18,8 @@ REPO = "https://github.com/gemeente/kaderwijzer"
 SITE_URL = "https://kaderwijzer.example/"
 EDIT = f"{REPO}/edit/redactie/"
 RECORD_FOLDERS = {"segment_page": "segments", "section_page": "sections", "document_page": "documents",
-                  "region_page": "regions", "procurement_page": "regions", "print_page": "regions"}
+                  "region_page": "regions", "procurement_page": "regions", "print_page": "regions",
+                  "source_page": "sources"}
 
 
 @pytest.fixture(scope="module")

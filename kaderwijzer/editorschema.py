@@ -19,12 +19,14 @@ from pydantic import BaseModel
 
 from kaderwijzer.fielddocs import DESCRIPTIONS, ENUM_DOCS, title_for
 from kaderwijzer.messages import one_of
-from kaderwijzer.model import MAX_TEXT, SEED_PATTERN, SLUG_PATTERN
+from kaderwijzer.model import LOCAL_COPY_PATTERN, MAX_TEXT, SLUG_PATTERN, URL_PATTERN, YEAR_MONTH_PATTERN
 
 PATTERN_ERRORS = {
     SLUG_PATTERN: "Ongeldige id: gebruik kleine letters, cijfers en streepjes, bv. `hulp-bij-het-huishouden`.",
-    SEED_PATTERN: "Ongeldige bronbestandsnaam: gebruik de naam van een bestand in shared/seeds, "
-                  "bv. `002_81d1b75c1988cf0a.txt`.",
+    LOCAL_COPY_PATTERN: "Ongeldige bestandsnaam: alleen de naam van een bestand in de map met brondocumenten, "
+                        "zonder map ervoor.",
+    URL_PATTERN: "Ongeldige URL: begin met `https://` of `http://`.",
+    YEAR_MONTH_PATTERN: "Ongeldige datum: schrijf `2020-10-26`, `2020-10` of `2020`, niet preciezer dan de bron.",
 }
 TYPE_ERRORS = {
     "string": "Verwacht tekst. Zet tekst die met een bijzonder teken begint (of die `: ` bevat) tussen aanhalingstekens.",
@@ -205,7 +207,7 @@ def teach(schema: dict[str, Any], root: type[BaseModel], examples: dict[tuple[st
 
 _PLACEHOLDER = re.compile(r"TODO(?:: [^\"\n]*)?|\{(?:id|region|document)\}")
 # What a bare `TODO` stands for, by its key, when it is not a choice.
-_BARE_HINTS = {"file": "bestandsnaam", "start": "JJJJ-MM-DD", "id": "id", "municipalities": "gemeente"}
+_BARE_HINTS = {"source": "id van het brondocument", "start": "JJJJ-MM-DD", "id": "id", "municipalities": "gemeente"}
 
 
 def choices_by_field(root: type[BaseModel]) -> dict[str, list[str]]:

@@ -13,13 +13,19 @@ from pathlib import Path
 from kaderwijzer.errors import DataErrors
 from kaderwijzer.loader import load_corpus, schema_ref
 
-SEED = "002_81d1b75c1988cf0a.txt"
+SOURCE = "voorbeeld-bron"
+_SOURCE = f"""id: {SOURCE}
+title: Voorbeeldkader 2025
+publishers: [Voorbeeldregio]
+kind: kaderdocument
+url: https://www.example.org/voorbeeldkader.pdf
+"""
 _REGION = f"""id: voorbeeldregio
 name: Voorbeeldregio
 municipalities: [Voorbeeldstad]
 summary: Een verzonnen regio voor deze uitleg.
 sources:
-  - file: {SEED}
+  - source: {SOURCE}
     section: Inleiding
 """
 _DOCUMENT = f"""id: voorbeeld-kader
@@ -29,7 +35,7 @@ kind: kaderdocument
 status: concept
 summary: Een verzonnen document.
 sources:
-  - file: {SEED}
+  - source: {SOURCE}
     section: Voorwoord
 """
 SEGMENT_PATH = "data/segments/voorbeeldregio/wonen.yml"
@@ -45,7 +51,7 @@ goals:
 related:
   - begeleiding
 sources:
-  - file: {SEED}
+  - source: {SOURCE}
     section: Hoofdstuk 2
 """
 _OTHER = SEGMENT.replace("id: wonen", "id: begeleiding").replace("name: Wonen", "name: Begeleiding").replace(
@@ -110,6 +116,7 @@ def messages_for(segment_text: str) -> list[str]:
     """What `kaderwijzer validate` says about the made-up region with this segment file, path as in a project."""
     with tempfile.TemporaryDirectory(prefix="kw-gids-") as tmp:
         root = Path(tmp)
+        _write(root, f"data/sources/{SOURCE}.yml", "source", False, _SOURCE)
         _write(root, "data/regions/voorbeeldregio.yml", "region", False, _REGION)
         _write(root, "data/documents/voorbeeld-kader.yml", "document", False, _DOCUMENT)
         _write(root, "data/segments/voorbeeldregio/begeleiding.yml", "segment", True, _OTHER)

@@ -46,9 +46,10 @@ Text = Annotated[
 # strict keeps numbers and other spellings from becoming dates.
 Date = Annotated[dt.date, Strict(), BeforeValidator(iso_date)]
 Year = Annotated[StrictInt, Field(ge=1900, le=2200, description="Alleen een jaar, bv. `2020`.")]
+YEAR_MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
 YearMonth = Annotated[
     str,
-    StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$"),
+    StringConstraints(pattern=YEAR_MONTH_PATTERN),
     Field(description="Jaar en maand, bv. `2020-10`."),
 ]
 # Documents often give only a year or a month; never make a day up to fill the gap.

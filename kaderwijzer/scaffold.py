@@ -20,6 +20,15 @@ _SOURCES = """sources:
 """
 
 _TEMPLATES = {
+    "source": """id: {id}
+title: "TODO: titel zoals het document hem geeft"
+publishers:
+  - "TODO: wie het document uitgaf, zoals het document dat noemt"
+kind: TODO
+description: >-
+  TODO: wat dit document is, in eigen woorden (B1)
+url: "TODO: openbaar adres van het origineel (https://…), of haal deze regel weg"
+""",
     "region": """id: {id}
 name: "TODO: naam van de regio zoals in de bron"
 municipalities:
@@ -128,6 +137,9 @@ SCAFFOLDS = {
     "decision": Scaffold("decision", "decisions", "lijst met besluiten uit een document", True, True),
     "milestone": Scaffold("milestone", "milestones", "planning (mijlpalen) uit een document", True, True),
 }
+
+
+TEMPLATE_KINDS = frozenset(_TEMPLATES)
 
 
 def template(kind: str) -> str:

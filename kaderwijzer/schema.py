@@ -18,7 +18,7 @@ from kaderwijzer.editorschema import choices_by_field, enums_in, models_in, snip
 from kaderwijzer.fielddocs import PART_DESCRIPTIONS, PART_TITLES
 from kaderwijzer.loader import data_files
 from kaderwijzer.model import FILE_MODELS, MAX_TEXT
-from kaderwijzer.scaffold import SCAFFOLDS, template
+from kaderwijzer.scaffold import SCAFFOLDS, TEMPLATE_KINDS, template
 from kaderwijzer.yamlsource import YamlDocument, read_yaml
 
 SCHEMA_ID_BASE = "https://kaderwijzer.invalid/schema/"  # an identifier, never fetched
@@ -80,6 +80,14 @@ def _snippets() -> dict[str, list[dict[str, Any]]]:
             "markdownDescription": f"Een volledig nieuw bestand, zoals `kaderwijzer new {scaffold.command}` het maakt.",
             "bodyText": snippet_from_template(template(scaffold.kind), choices_by_field(FILE_MODELS[scaffold.kind])),
         }]
+    # Kinds with a template but no `kaderwijzer new` command yet (a source document) still get a snippet.
+    for kind, model_class in FILE_MODELS.items():
+        if model_class.__name__ not in result and kind in TEMPLATE_KINDS:
+            result[model_class.__name__] = [{
+                "label": "Nieuw: brondocument" if kind == "source" else f"Nieuw: {kind}",
+                "markdownDescription": "Een volledig nieuw bestand met invulvelden.",
+                "bodyText": snippet_from_template(template(kind), choices_by_field(model_class)),
+            }]
     return result
 
 

@@ -29,9 +29,8 @@ def test_no_invented_dates_reach_the_planning(built_site: Path) -> None:
 def test_venray_proposals_are_shown_as_advice_not_decisions(built_site: Path) -> None:
     for url in ("noord-limburg/", "noord-limburg/documenten/venray-adviesnota-2020-10-26/"):
         soup = page(built_site, url)
-        heading = next(h for h in soup.select("article h2") if "Voorstellen" in h.get_text())
+        heading = next(h for h in soup.select("article h2, article h3") if "Voorstellen" in h.get_text())
         advice = heading.find_next("ol")
         assert advice is not None and advice.get("start") in (None, "1")
         assert len(advice.select(":scope > li")) == 3
-        assert all(li.get_text().strip().startswith("Voorstel") for li in advice.select(":scope > li")), advice
-        assert "Advies, geen besluit" in main_text(soup)
+        assert "geen besluiten van het college" in main_text(soup)

@@ -20,9 +20,11 @@ from kaderwijzer.pages import (
     region_uri,
     section_uri,
 )
+from kaderwijzer.status import build_date
 
 from .profile import decision_groups, join_nl, municipalities_phrase, region_profile
 from .render import SERVICE_TYPE_LABELS, first_sentence
+from .timeline import date_label, period_line
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -158,7 +160,8 @@ class OverviewMacros:
     def _region_card(self, region_id: str) -> dict[str, Any]:
         region = self.corpus.regions[region_id]
         documents = [{"title": d.title, "href": self.links.md(document_uri(region_id, d.id)), "kind": d.kind.value,
-                      "period": d.period, "date": d.date and f"{d.date:%d-%m-%Y}"}
+                      "period": d.period and period_line(d.period, build_date()).removeprefix("Looptijd "),
+                      "date": d.date and date_label(d.date)}
                      for d in self.corpus.documents_by_region.get(region_id, [])]
         groups = [{"heading": g.heading, "title": g.decision_list.title, "count": len(g.decision_list.decisions),
                    "href": self.links.md(document_uri(region_id, g.document.id), anchor_id(g.heading))}

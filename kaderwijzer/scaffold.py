@@ -129,6 +129,7 @@ class Scaffold:
 
 
 SCAFFOLDS = {
+    "source": Scaffold("source", "source", "brondocument (kader, nota, brief) dat de site citeert", False, False),
     "region": Scaffold("region", "region", "regio (een samenwerking van gemeenten)", False, False),
     "document": Scaffold("document", "document", "document (kader, memo, nota) van een regio", True, False),
     "section": Scaffold("section", "section", "hoofdstuk of thema van een document", True, True),

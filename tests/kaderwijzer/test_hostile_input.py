@@ -25,7 +25,8 @@ BASE = CASES_DIR / "_base"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
 PROJECT_PARTS = ("content", "macros", "overrides", "data")
 MEMORY_LIMIT = 300 * 1024 * 1024
-VALIDATE_SECONDS = 5
+# A guard against hangs (alias bombs, runaway parsing), not a speed test: a loaded machine must still pass.
+VALIDATE_SECONDS = 20
 # mkdocs imports Material, Jinja and Markdown before our plugin runs; the data check itself is fast.
 BUILD_SECONDS = 60
 PAD = re.compile(rb"@@PAD (\d+)@@")

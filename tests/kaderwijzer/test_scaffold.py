@@ -23,8 +23,9 @@ FILLED = {
     "  - id: TODO": "  - id: eerste-punt",
     "  - TODO": "  - Gouda",
     "source: TODO": f"source: {SOURCE_MH}",
+    'url: "TODO: openbaar adres van het origineel (https://…), of haal deze regel weg"': "url: https://www.example.org/kader.pdf",
 }
-ARGS = {"region": ["--id", "nieuwe-regio"], "term": ["--id", "nieuw-begrip"]}
+ARGS = {"region": ["--id", "nieuwe-regio"], "term": ["--id", "nieuw-begrip"], "source": ["--id", "nieuwe-bron"]}
 REGION_ARGS = ["--id", "nieuw-bestand", "--region", "midden-holland"]
 
 
@@ -52,7 +53,7 @@ def test_every_placeholder_is_reported_by_name_until_filled(corpus_dir: Path, co
     reported = {int(m.group(1)): m.group(2) for m in re.finditer(rf"{re.escape(str(path))}:(\d+):\d+: (.*)", result.stderr)}
     assert set(reported) == set(todo_lines), result.stderr
     for number, message in reported.items():
-        key = todo_lines[number].strip().lstrip("- ").split(":")[0]
+        key = todo_lines[number].strip().lstrip('- "').split(":")[0]
         if key and not key.startswith("TODO"):
             assert f"`{key}` is nog niet ingevuld" in message, message
     # The filled-in file is valid.

@@ -488,6 +488,9 @@ class GlossaryTerm(Record):
     )
     term: Label = Field(description="Het begrip zoals het in de bronnen staat.")
     abbreviation: Label | None = Field(default=None, description="Afkorting, bv. `Wmo`.")
+    search_aliases: list[Label] = Field(
+        default=[], description="Andere zoekwoorden voor dit begrip, zoals een gangbare afkorting die de bronnen niet "
+        "gebruiken (algemene kennis, geen bronfeit). Alleen voor de zoekfunctie.")
     definitions: list[Definition] = Field(min_length=1, description="Eén definitie per regio die het begrip omschrijft; zonder `region` geldt zij algemeen.")
     see_also: list[Slug] = Field(default=[], description="Ids van verwante begrippen.")
 

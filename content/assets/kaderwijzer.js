@@ -61,6 +61,16 @@
       if (status) status.textContent = shown + (shown === 1 ? " indicator" : " indicatoren");
     }
     selects.forEach(function (select) { select.addEventListener("change", apply); });
+    // The filters apply as soon as a choice changes; the submit button is there for those who expect
+    // one (and for keyboard users who press Enter). It keeps the choice in the address, to share it.
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      apply();
+      var query = new URLSearchParams();
+      selects.forEach(function (select) { if (select.value) query.set(select.name, select.value); });
+      var search = query.toString();
+      window.history.replaceState(null, "", search ? "?" + search : window.location.pathname);
+    });
     apply();
   }
 

@@ -5,15 +5,17 @@ resized in between). The two schemes run side by side in their own context of on
 both cores busy. Keyboard checks run right after load at the first width: desktop for the light scheme,
 mobile for the dark one, so every width and every scheme is covered once.
 
-To keep the sweep fast without changing what is judged: the browser asks for reduced motion (Material then
-drops its transitions, so nothing is measured half-faded), and the search index is answered with an empty
-one (otherwise every page load rebuilds the full index in a worker while axe-core runs).
+Next to axe-core, HTML_CodeSniffer (WCAG2AA errors) judges every page once per scheme. The search dialog
+is opened, used and judged once per scheme, on the home page. Every request of a page view is logged:
+a page view must not load data for the whole site (the search index, sitemap.xml).
+
+To keep the sweep fast without changing what is judged, the browser asks for reduced motion (Material then
+drops its transitions, so nothing is measured half-faded).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,7 @@ from playwright.async_api import BrowserContext, Page, Route, async_playwright
 
 from tests.browser import probes
 from tests.browser.axe import AXE_SOURCE, RUN_AXE_JS, WCAG_TAGS, describe
+from tests.browser.htmlcs import HTMLCS_SOURCE, RUN_HTMLCS_JS, describe_htmlcs
 
 CHROMIUM = "/usr/bin/chromium"
 # Without the networking switches Chromium phones home (component updates, sync, first-run pings).
@@ -65,6 +68,10 @@ class PageFindings:
     tooltip_checked: str = ""  # "glossary", "title" or "" when the page has no link with a tooltip
     blocked_by_csp: list[str] = field(default_factory=list)
     focus_walk: list[str] = field(default_factory=list)  # only filled for the home page
+    search_dialog: list[str] = field(default_factory=list)  # only filled for the home page
+    search_dialog_checked: bool = False
+    htmlcs: list[str] = field(default_factory=list)
+    whole_site_loads: list[str] = field(default_factory=list)  # requests on page view that fetch site-wide data
 
 
 @dataclass
@@ -72,6 +79,7 @@ class SiteAudit:
     pages: list[PageFindings]
     foreign_requests: list[str]
     cookies: list[str]
+    redirects: list[PageFindings] = field(default_factory=list)
 
 
 @dataclass
@@ -82,6 +90,7 @@ class _Sweep:
     base_url: str
     scheme: str
     overlays_checked: set[str] = field(default_factory=set)
+    requests: list[str] = field(default_factory=list)  # URLs requested since the last page load began
 
 
 def is_local(url: str) -> bool:
@@ -97,25 +106,35 @@ def is_redirect_stub(html: Path) -> bool:
     return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")
 
 
+def _url_path(site: Path, html: Path) -> str:
+    relative = html.relative_to(site)
+    if html.name == "index.html":
+        parent = relative.parent.as_posix()
+        return "" if parent == "." else parent + "/"
+    return relative.as_posix()
+
+
+def _built_html(site: Path) -> list[Path]:
+    return [html for html in sorted(site.rglob("*.html")) if html.relative_to(site).parts[0] not in {"assets", "pagefind"}]
+
+
 def site_pages(site: Path) -> list[str]:
     """URL paths of every built page (directory pages and top-level .html files such as 404.html)."""
-    paths = []
-    for html in sorted(site.rglob("*.html")):
-        relative = html.relative_to(site)
-        if relative.parts[0] in {"assets", "search"} or is_redirect_stub(html):
-            continue
-        if html.name == "index.html":
-            parent = relative.parent.as_posix()
-            paths.append("" if parent == "." else parent + "/")
-        else:
-            paths.append(relative.as_posix())
-    return paths
+    return [_url_path(site, html) for html in _built_html(site) if not is_redirect_stub(html)]
 
 
-async def _became_true(page: Page, js: str, arg: object = None) -> bool:
+def redirect_stubs(site: Path) -> list[str]:
+    return [_url_path(site, html) for html in _built_html(site) if is_redirect_stub(html)]
+
+
+# Requests on a plain page view that would grow with the whole site.
+WHOLE_SITE_DATA = ("sitemap.xml", "/pagefind/", "search_index.json")
+
+
+async def _became_true(page: Page, js: str, arg: object = None, timeout_ms: int = WAIT_MS) -> bool:
     """Poll a page function until it returns true. (Playwright's wait_for_function evaluates strings in the
     page, which the site's Content-Security-Policy rightly forbids.)"""
-    deadline = asyncio.get_running_loop().time() + WAIT_MS / 1000
+    deadline = asyncio.get_running_loop().time() + timeout_ms / 1000
     while not await page.evaluate(js, arg):
         if asyncio.get_running_loop().time() > deadline:
             return False
@@ -193,7 +212,7 @@ async def _check_focus_walk(sweep: _Sweep, found: PageFindings, where: str) -> N
             found.focus_walk.append(f"{where}: focus op onzichtbaar element {focus['describe']}")
     else:
         found.focus_walk.append(f"{where}: na {MAX_TABS_TO_CONTENT}x Tab nog niet in de inhoud")
-    menu_button = await page.query_selector('label[for="__drawer"][role="button"]')
+    menu_button = await page.query_selector("button.kw-menu-button")
     if menu_button is None or not await menu_button.is_visible():
         return  # wide screen: the menu is always shown
     await menu_button.focus()
@@ -212,11 +231,46 @@ async def _check_focus_walk(sweep: _Sweep, found: PageFindings, where: str) -> N
         found.focus_walk.append(f"{where}: Escape sluit het menu niet")
 
 
+async def _check_search_dialog(sweep: _Sweep, found: PageFindings, where: str) -> None:
+    """Open the search with "/", search, judge the dialog with its results, Tab inside, close with Escape;
+    then open it again from the header button with Enter."""
+    page = sweep.page
+    found.search_dialog_checked = True
+    problems = found.search_dialog
+    await page.goto(sweep.base_url + found.path, wait_until="load")
+    await page.keyboard.press("/")
+    if not await _became_true(page, probes.SEARCH_OPEN_WITH_FOCUS_JS):
+        problems.append(f"{where}: '/' opent het zoekvenster niet met de focus in het zoekveld")
+        return
+    dialog = await page.evaluate(probes.SEARCH_DIALOG_JS)
+    if not dialog["name"] or not dialog["modal"]:
+        problems.append(f"{where}: zoekvenster is geen benoemde modale dialoog: {dialog}")
+    await page.keyboard.type("logeren")
+    if not await _became_true(page, probes.SEARCH_RESULTS_SHOWN_JS, None, timeout_ms=10_000):
+        problems.append(f"{where}: geen resultaten of status na zoeken op 'logeren'")
+        return
+    found.axe += await _axe(page, f"{where} (zoekvenster met resultaten)", "dialog.kw-search")
+    for _ in range(12):
+        await page.keyboard.press("Tab")
+        if not await page.evaluate(probes.FOCUS_IN_SEARCH_DIALOG_JS):
+            problems.append(f"{where}: Tab verlaat het open zoekvenster")
+            break
+    await page.keyboard.press("Escape")
+    if not await _became_true(page, probes.SEARCH_CLOSED_FOCUS_ON_BUTTON_JS):
+        problems.append(f"{where}: Escape sluit het zoekvenster niet of de focus keert niet terug naar de zoekknop")
+        return
+    await page.keyboard.press("Enter")
+    if not await _became_true(page, probes.SEARCH_OPEN_WITH_FOCUS_JS):
+        problems.append(f"{where}: de zoekknop opent het zoekvenster niet met Enter")
+    await page.keyboard.press("Escape")
+
+
 async def _audit_page(sweep: _Sweep, path: str) -> PageFindings:
     page, scheme = sweep.page, sweep.scheme
     found = PageFindings(path=path, scheme=scheme)
     first, second = SCHEMES[scheme]
     await page.set_viewport_size(WIDTHS[first])
+    sweep.requests.clear()
     await page.goto(sweep.base_url + path, wait_until="load")
     found.lang, found.palette = await page.evaluate(
         "[document.documentElement.lang, document.body.dataset.mdColorScheme]")
@@ -226,19 +280,48 @@ async def _audit_page(sweep: _Sweep, path: str) -> PageFindings:
         if width == second:
             await page.set_viewport_size(WIDTHS[width])
         found.axe += await _axe(page, where)
+        if width == first:
+            found.htmlcs = describe_htmlcs(await page.evaluate(RUN_HTMLCS_JS), where)
         found.plain_links += [f"{where}: {link}" for link in await page.evaluate(probes.PLAIN_TEXT_LINKS_JS)]
         await _check_scroll_regions(page, found, where)
     await _check_tooltip(sweep, found, f"/{path} [{scheme}, {second}]")
     found.blocked_by_csp = await page.evaluate("window.__kwBlocked")
+    found.whole_site_loads = [f"/{path} [{scheme}]: {url}" for url in sweep.requests
+                              if any(marker in url for marker in WHOLE_SITE_DATA)]
     if path == "":
         await page.set_viewport_size(WIDTHS[first])
         await _check_focus_walk(sweep, found, f"/ [{scheme}, {first}]")
+        await _check_search_dialog(sweep, found, f"/ [{scheme}, {first}]")
     return found
 
 
-async def _sweep_scheme(context: BrowserContext, base_url: str, paths: list[str], scheme: str,
-                        cookies: list[str], progress: Callable[[str], None]) -> list[PageFindings]:
+async def _audit_redirect(sweep: _Sweep, path: str) -> PageFindings:
+    """A redirect stub forwards at once; answer its target with 204 (no content), so the stub stays shown."""
+    page = sweep.page
+    found = PageFindings(path=path, scheme=sweep.scheme)
+
+    async def stay(route: Route) -> None:
+        await route.fulfill(status=204)
+
+    stub_url = sweep.base_url + path
+    await page.route(lambda url: url.split("#")[0] != stub_url and is_local(url), stay)
+    try:
+        # Not "load": Playwright would wait for the forwarding navigation, which the 204 ends without a page.
+        await page.goto(stub_url, wait_until="commit")
+        await _became_true(page, "() => document.readyState === 'complete'")
+        await page.wait_for_timeout(200)  # let the refresh and the script try to leave
+        found.lang = await page.evaluate("document.documentElement.lang")
+        found.axe += await _axe(page, f"/{path} [{sweep.scheme}, doorverwijzing]")
+        found.htmlcs = describe_htmlcs(await page.evaluate(RUN_HTMLCS_JS), f"/{path} [{sweep.scheme}, doorverwijzing]")
+    finally:
+        await page.unroute_all()
+    return found
+
+
+async def _sweep_scheme(context: BrowserContext, base_url: str, paths: list[str], stubs: list[str], scheme: str,
+                        cookies: list[str], progress: Callable[[str], None]) -> tuple[list[PageFindings], list[PageFindings]]:
     sweep = _Sweep(page=await context.new_page(), base_url=base_url, scheme=scheme)
+    sweep.page.on("request", lambda request: sweep.requests.append(request.url))
     results = []
     for number, path in enumerate(paths, start=1):
         results.append(await _audit_page(sweep, path))
@@ -246,27 +329,19 @@ async def _sweep_scheme(context: BrowserContext, base_url: str, paths: list[str]
         for cookie in await context.cookies():
             cookies.append(f"/{path} [{scheme}]: cookie {cookie['name']} van {cookie['domain']}")
         await context.clear_cookies()  # each page is judged on its own first load
+    redirects = [await _audit_redirect(sweep, path) for path in stubs]
     await sweep.page.close()
-    return results
+    return results, redirects
 
 
-def _empty_search_index(site: Path) -> str:
-    index_file = site / "search" / "search_index.json"
-    config = json.loads(index_file.read_text(encoding="utf-8"))["config"] if index_file.is_file() else {}
-    return json.dumps({"config": config, "docs": []})
-
-
-async def _audit(base_url: str, site: Path, paths: list[str], progress: Callable[[str], None]) -> SiteAudit:
+async def _audit(base_url: str, site: Path, paths: list[str], stubs: list[str],
+                 progress: Callable[[str], None]) -> SiteAudit:
     foreign: list[str] = []
     cookies: list[str] = []
-    empty_index = _empty_search_index(site)
 
     async def refuse(route: Route) -> None:
         foreign.append(f"{route.request.frame.url} -> {route.request.url}")
         await route.abort()
-
-    async def answer_empty_index(route: Route) -> None:
-        await route.fulfill(status=200, content_type="application/json", body=empty_index)
 
     async with async_playwright() as playwright:
         # launch() gives every run a fresh, empty --user-data-dir of its own.
@@ -277,13 +352,14 @@ async def _audit(base_url: str, site: Path, paths: list[str], progress: Callable
                                                 locale="nl-NL")
             await context.add_init_script(script=RECORD_CSP_JS)
             await context.add_init_script(script=AXE_SOURCE)
+            await context.add_init_script(script=HTMLCS_SOURCE)
             await context.route(lambda url: not is_local(url), refuse)
-            await context.route("**/search/search_index.json", answer_empty_index)
-            sweeps.append(_sweep_scheme(context, base_url, paths, scheme, cookies, progress))
+            sweeps.append(_sweep_scheme(context, base_url, paths, stubs, scheme, cookies, progress))
         results = await asyncio.gather(*sweeps)
         await browser.close()
-    return SiteAudit(pages=[found for sweep in results for found in sweep], foreign_requests=foreign, cookies=cookies)
+    return SiteAudit(pages=[found for pages, _ in results for found in pages], foreign_requests=foreign,
+                     cookies=cookies, redirects=[found for _, stubs in results for found in stubs])
 
 
 def audit_site(base_url: str, site: Path, progress: Callable[[str], None] = lambda line: None) -> SiteAudit:
-    return asyncio.run(_audit(base_url, site, site_pages(site), progress))
+    return asyncio.run(_audit(base_url, site, site_pages(site), redirect_stubs(site), progress))

@@ -122,3 +122,38 @@ FOCUS_ON_VISIBLE_NAV_LINK_JS = """
   return box.width > 0 && box.left >= 0 && box.right <= innerWidth;
 }
 """
+
+# The search dialog (overrides/partials/kw-search.html) is open as a modal and the query field has focus.
+SEARCH_OPEN_WITH_FOCUS_JS = """
+() => {
+  const dialog = document.querySelector("dialog.kw-search");
+  return !!dialog && dialog.open && document.activeElement === dialog.querySelector("input[type=search]");
+}
+"""
+
+# Its accessible name (aria-labelledby) and whether it is modal (the rest of the page is inert).
+SEARCH_DIALOG_JS = """
+() => {
+  const dialog = document.querySelector("dialog.kw-search");
+  const ids = (dialog.getAttribute("aria-labelledby") || "").split(/\\s+/).filter(Boolean);
+  const name = ids.map(id => (document.getElementById(id) || {}).textContent || "").join(" ").trim();
+  return { name, modal: dialog.matches(":modal") };
+}
+"""
+
+# Results are listed and the live region says how many.
+SEARCH_RESULTS_SHOWN_JS = """
+() => {
+  const dialog = document.querySelector("dialog.kw-search");
+  const status = dialog.querySelector("[role=status]");
+  return dialog.querySelectorAll("ol li a[href]").length > 0 && /resulta/.test(status.textContent);
+}
+"""
+
+FOCUS_IN_SEARCH_DIALOG_JS = """
+() => !!document.activeElement && !!document.activeElement.closest("dialog.kw-search[open]")
+"""
+
+SEARCH_CLOSED_FOCUS_ON_BUTTON_JS = """
+() => !document.querySelector("dialog.kw-search").open && document.activeElement.matches("[data-kw-search-open]")
+"""

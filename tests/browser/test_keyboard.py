@@ -32,3 +32,11 @@ def test_focus_stays_visible_from_page_top_into_content_and_menu_works_by_keyboa
     assert len(home) == 2  # light at desktop width, dark at mobile width
     problems = [line for found in home for line in found.focus_walk]
     assert not problems, "\n".join(problems)
+
+
+def test_search_dialog_opens_with_slash_and_button_is_named_keeps_focus_and_closes_with_escape(
+        site_audit: SiteAudit) -> None:
+    home = [found for found in site_audit.pages if found.path == ""]
+    assert len(home) == 2 and all(found.search_dialog_checked for found in home)
+    problems = [line for found in home for line in found.search_dialog]
+    assert not problems, "\n".join(problems)

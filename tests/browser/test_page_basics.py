@@ -13,3 +13,11 @@ def test_every_page_is_marked_dutch(site_audit: SiteAudit) -> None:
 def test_links_in_running_text_are_underlined(site_audit: SiteAudit) -> None:
     problems = [line for found in site_audit.pages for line in found.plain_links]
     assert not problems, f"{len(problems)} links zonder onderstreping:\n" + "\n".join(problems[:50])
+
+
+def test_redirect_pages_are_dutch_and_pass_axe(site_audit: SiteAudit) -> None:
+    assert site_audit.redirects, "geen doorverwijspagina's gevonden om te controleren"
+    wrong = [f"/{found.path}: lang={found.lang!r}" for found in site_audit.redirects if found.lang != "nl"]
+    assert wrong == []
+    problems = [line for found in site_audit.redirects for line in found.axe]
+    assert not problems, "\n".join(problems)

@@ -24,3 +24,9 @@ def test_only_loopback_counts_as_local() -> None:
     assert is_local("data:image/svg+xml,<svg/>")
     assert not is_local("https://fonts.googleapis.com/css?family=Roboto")
     assert not is_local("http://localhost.example.com/x.js")
+
+
+def test_page_view_loads_no_data_for_the_whole_site(site_audit: SiteAudit) -> None:
+    # Neither the search index (Pagefind loads on first search) nor sitemap.xml (Material's language switch).
+    loads = [line for found in site_audit.pages for line in found.whole_site_loads]
+    assert not loads, "\n".join(loads)

@@ -37,21 +37,24 @@
   }
 
   // On small screens the menu opens with a <label> for a hidden checkbox, which the keyboard cannot
-  // reach. Turn it into a button: Tab reaches it, Enter or Space toggles the menu, Escape closes it.
+  // reach, and a label may not take role="button". Put a real button in its place: Tab reaches it,
+  // Enter or Space toggles the menu, Escape closes it and gives focus back to the button.
   function menuButton() {
     var toggle = document.getElementById("__drawer");
     var label = document.querySelector('.md-header label[for="__drawer"]');
-    if (!toggle || !label || label.hasAttribute("role")) return;
-    label.setAttribute("role", "button");
-    label.setAttribute("tabindex", "0");
-    label.setAttribute("aria-label", "Menu");
-    var sync = function () { label.setAttribute("aria-expanded", String(toggle.checked)); };
+    if (!toggle || !label) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " kw-menu-button";
+    button.setAttribute("aria-label", "Menu");
+    button.setAttribute("aria-controls", "__drawer");
+    button.innerHTML = label.innerHTML;
+    label.replaceWith(button);
+    var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
+    toggle.checked = false; // the checkbox has no autocomplete="off" (invalid HTML): never restore it open
     sync();
     toggle.addEventListener("change", sync);
-    label.addEventListener("keydown", function (event) {
-      if (event.key !== "Enter" && event.key !== " ") return;
-      event.preventDefault();
-      event.stopPropagation(); // Material would click the label on Enter as well, undoing the toggle
+    button.addEventListener("click", function () {
       toggle.checked = !toggle.checked;
       toggle.dispatchEvent(new Event("change"));
     });
@@ -59,14 +62,23 @@
       if (event.key !== "Escape" || !toggle.checked) return;
       toggle.checked = false;
       toggle.dispatchEvent(new Event("change"));
-      label.focus();
+      button.focus();
     });
   }
 
+  var menuReady = false;
   function enhance() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(labelScrollBox);
-    menuButton();
+    if (!menuReady) { menuReady = true; menuButton(); }
   }
+
+  // Material reads every <link rel="alternate"> as a language version of the site and downloads that
+  // version's sitemap.xml (which grows with the site) on each page view. Our only alternate is the change
+  // feed, for feed readers, which read the HTML and not this page's DOM: take it out of Material's sight
+  // before Material looks (on DOMContentLoaded, after this script has run).
+  document.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').forEach(function (link) {
+    link.setAttribute("rel", "kw-feed");
+  });
 
   // Material emits document$ after it has wrapped the tables; fall back to load for safety.
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(enhance);

@@ -1,0 +1,105 @@
+"""Small repairs to markup that the theme and mkdocs-redirects write, found by the W3C Nu checker and axe.
+
+Each fix is a plain text edit on the finished HTML, so it keeps working if the theme's templates change
+and does nothing once the theme stops producing the flaw. Listed in mkdocs.yml after `redirects`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs_redirects.plugin import get_html_path
+
+# Material's hidden drawer/search checkboxes carry autocomplete="off", which HTML allows on text-like inputs only.
+_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+# Checkboxes that only drive CSS (menu, search, navigation sections; never shown). One that no label points
+# at is not a control for anyone: hide it from assistive technology too, or checkers ask for its name
+# (the theme's unused search toggle, the toggle of an open navigation section).
+_TOGGLE = re.compile(r'<input class="[^"]*\bmd-toggle\b[^"]*"[^>]*\bid="([^"]+)"[^>]*>')
+# The light/dark switch is a <form> without a submit button (HTML_CodeSniffer H32.2); it never submits.
+_PALETTE_FORM = '<form class="md-header__option" data-md-component="palette">'
+# On section index pages the table of contents has a "back" label for a `__toc` checkbox the theme never writes.
+_DANGLING_TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+_TOC_TITLE = '<span class="md-nav__title">'
+
+_REDIRECT_TARGET = re.compile(r'<link rel="canonical" href="([^"]*)">')
+REDIRECT_STUB = """<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Deze pagina is verhuisd</title>
+<link rel="canonical" href="{url}">
+<meta http-equiv="refresh" content="0; url={url}">
+<script>var anchor=window.location.hash.substr(1);location.href="{url}"+(anchor?"#"+anchor:"")</script>
+</head>
+<body>
+<main>
+<h1>Deze pagina is verhuisd</h1>
+<p>U wordt doorgestuurd. Gebeurt dat niet, ga dan naar <a href="{url}">de nieuwe pagina</a>.</p>
+</main>
+</body>
+</html>
+"""
+
+
+def _hide_unlabelled_toggle(match: re.Match[str], output: str) -> str:
+    tag = match.group(0)
+    if f'for="{match.group(1)}"' in output or "aria-hidden" in tag:
+        return tag
+    return tag[:-1] + ' aria-hidden="true">'
+
+
+def fix_page(output: str) -> str:
+    output = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", output)
+    output = _TOGGLE.sub(lambda match: _hide_unlabelled_toggle(match, output), output)
+    if _PALETTE_FORM in output:
+        start = output.index(_PALETTE_FORM)
+        end = output.index("</form>", start)
+        inner = output[start + len(_PALETTE_FORM):end]
+        output = output[:start] + '<div class="md-header__option" data-md-component="palette">' + inner + "</div>" + output[end + 7:]
+    if _DANGLING_TOC_LABEL in output and 'id="__toc"' not in output:
+        start = output.index(_DANGLING_TOC_LABEL)
+        end = output.index("</label>", start)
+        output = output[:start] + _TOC_TITLE + output[start + len(_DANGLING_TOC_LABEL):end] + "</span>" + output[end + 8:]
+    return output
+
+
+def dutch_redirect(stub: str) -> str | None:
+    """The Dutch stub for a mkdocs-redirects page, or None if `stub` is not one."""
+    if 'http-equiv="refresh"' not in stub or "You're being redirected" not in stub:
+        return None
+    match = _REDIRECT_TARGET.search(stub)
+    return REDIRECT_STUB.format(url=match.group(1)) if match else None
+
+
+class ThemeFixPlugin(BasePlugin):
+    def on_page_content(self, html_text: str, page: Any, config: MkDocsConfig, files: Any) -> str:
+        # Titles from front matter are HTML already (the theme prints them unescaped, and our page
+        # generator escapes editor text). Mark them so, or the footer escapes them a second time
+        # and screen readers read "&#x27;" aloud. Runs before any page is rendered with its neighbours.
+        title = page.meta.get("title")
+        if isinstance(title, str) and not isinstance(title, Markup):
+            page.meta["title"] = Markup(title)
+        return html_text
+
+    def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        return fix_page(output)
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        # Theme pages that are not Markdown pages, such as 404.html.
+        return fix_page(output_content) if template_name.endswith(".html") else output_content
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        redirects = config.plugins.get("redirects")
+        for old in getattr(redirects, "redirects", {}) or {}:
+            path = Path(config.site_dir) / get_html_path(old, config.use_directory_urls)
+            dutch = dutch_redirect(path.read_text(encoding="utf-8")) if path.is_file() else None
+            if dutch:
+                path.write_text(dutch, encoding="utf-8")
+

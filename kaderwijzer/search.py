@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,13 +147,24 @@ def pagefind_executable() -> Path:
     return pagefind_bin.get_executable()
 
 
+# Pagefind also writes ready-made search interfaces; we use only its API (pagefind.js and its worker).
+UNUSED_BUNDLE_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+                       "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
+
+
 def index_site(site_dir: Path) -> None:
     """Run Pagefind over the built site; its bundle lands in `<site>/pagefind/`."""
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR, "--silent",
                "--exclude-selectors", ", ".join(EXCLUDE_SELECTORS)]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    # Pagefind reads files on many short-lived threads. Each reserves a 2 MB stack and may get its own 64 MB
+    # malloc arena; smaller stacks and two arenas keep its address space small enough for a build under a
+    # memory limit (the hostile-input tests build with 300 MB).
+    env = {**os.environ, "MALLOC_ARENA_MAX": "2", "RUST_MIN_STACK": str(512 * 1024)}
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
     if result.returncode != 0:
         raise PluginError(f"Het zoekregister (Pagefind) kon niet worden gebouwd:\n{result.stdout}{result.stderr}")
+    for name in UNUSED_BUNDLE_FILES:
+        (site_dir / BUNDLE_DIR / name).unlink(missing_ok=True)
 
 
 class SearchPlugin(BasePlugin):

@@ -42,7 +42,7 @@ TITLES: dict[str, str] = {
     "particulars": "Bijzonderheden", "related": "Segmenten met raakvlakken", "choice_freedom": "Keuzevrijheid",
     "procurement": "Inkoopvorm", "expected_providers": "Verwacht aantal aanbieders", "reference": "Verwijzing",
     "direction": "Gewenste richting", "theme": "Thema", "definition": "Definitie", "term": "Begrip",
-    "abbreviation": "Afkorting", "definitions": "Definities", "see_also": "Zie ook", "decisions": "Besluiten",
+    "abbreviation": "Afkorting", "search_aliases": "Zoekwoorden", "definitions": "Definities", "see_also": "Zie ook", "decisions": "Besluiten",
     "milestones": "Mijlpalen", "start": "Begindatum", "end": "Einddatum", "when": "Wanneer (in woorden)",
     "municipality_count": "Aantal gemeenten", "procurement_facts": "Inkoop per soort zorg",
     "providers": "Aantal aanbieders",

@@ -172,18 +172,21 @@ class SearchPlugin(BasePlugin):
 
     def _source(self, config: MkDocsConfig) -> Any:
         source = config.plugins.get("kaderwijzer")
-        if source is None or source.corpus is None:
+        if source is None:
             raise PluginError("De plugin `kaderwijzer-search` heeft de plugin `kaderwijzer` nodig; zet die eerder in mkdocs.yml.")
         return source
 
     def on_page_context(self, context: dict[str, Any], page: Any, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         source = self._source(config)
-        facets = facets_for(page.file.src_uri, source.specs.get(page.file.src_uri), source.corpus)
+        # No corpus: `mkdocs serve` shows the data errors instead of the site, and there is nothing to index.
+        facets = facets_for(page.file.src_uri, source.specs.get(page.file.src_uri), source.corpus) if source.corpus else None
         context["kw_search_body"] = facets.attributes() if facets else None
         context["kw_search_laws"] = facets.law_markers() if facets else ""
         return context
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        if self._source(config).corpus is None:
+            return
         site = Path(config.site_dir)
         index_site(site)
         data = json.dumps(dialog_data(self._source(config).corpus), ensure_ascii=False, separators=(",", ":"))

@@ -22,11 +22,12 @@ from typing import Any
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from kaderwijzer.corpus import Corpus
 from kaderwijzer.model import DOMAIN_LABELS, Domain
 from kaderwijzer.pages import PageSpec
+from kaderwijzer.searchinput import SearchInput
 
 BUNDLE_DIR = "pagefind"
 TERMS_FILE = "kaderwijzer.json"  # abbreviations and filter values for the search dialog, next to Pagefind's bundle
@@ -152,10 +153,14 @@ UNUSED_BUNDLE_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui
                        "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
 
 
-def index_site(site_dir: Path) -> None:
-    """Run Pagefind over the built site; its bundle lands in `<site>/pagefind/`."""
-    command = [str(pagefind_executable()), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR, "--silent",
-               "--exclude-selectors", ", ".join(EXCLUDE_SELECTORS)]
+def index_site(site_dir: Path, pages_dir: Path | None = None) -> None:
+    """Run Pagefind; its bundle lands in `<site>/pagefind/`.
+
+    `pages_dir`: a copy of the pages holding only their search bodies (kaderwijzer/searchinput.py), the same
+    index for less of Pagefind's time; without it Pagefind reads the built site itself.
+    """
+    command = [str(pagefind_executable()), "--site", str(pages_dir or site_dir), "--output-path", str(site_dir / BUNDLE_DIR),
+               "--silent", "--exclude-selectors", ", ".join(EXCLUDE_SELECTORS)]
     # Pagefind reads files on many short-lived threads. Each reserves a 2 MB stack and may get its own 64 MB
     # malloc arena; smaller stacks and two arenas keep its address space small enough for a build under a
     # memory limit (the hostile-input tests build with 300 MB).
@@ -184,10 +189,25 @@ class SearchPlugin(BasePlugin):
         context["kw_search_laws"] = facets.law_markers() if facets else ""
         return context
 
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        self.pages = SearchInput()
+
+    @event_priority(-100)  # last: the copy is of the page exactly as written to the site
+    def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        self.pages.add(page.file.dest_uri, output)
+        return output
+
+    def on_build_error(self, error: Exception) -> None:
+        if getattr(self, "pages", None) is not None:
+            self.pages.discard()
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self._source(config).corpus is None:
             return
         site = Path(config.site_dir)
-        index_site(site)
+        try:
+            index_site(site, self.pages.folder)
+        finally:
+            self.pages.discard()
         data = json.dumps(dialog_data(self._source(config).corpus), ensure_ascii=False, separators=(",", ":"))
         (site / BUNDLE_DIR / TERMS_FILE).write_text(data, encoding="utf-8")

@@ -42,6 +42,7 @@ KIND_BY_MACRO = {
     "document_page": "Document",
     "section_page": "Hoofdstuk",
     "segment_page": "Segment",
+    "source_page": "Bron",
 }
 KIND_GLOSSARY = "Begrip"
 KIND_OVERVIEW = "Overzicht"
@@ -105,6 +106,11 @@ def facets_for(src_uri: str, spec: PageSpec | None, corpus: Corpus) -> Facets | 
         region = corpus.regions[object_id]
         laws = _laws({d for seg in corpus.segments_in(region.id) for d in seg.domains})
         return Facets(kind=kind, region=region.name, laws=laws)
+    if spec.macro == "source_page":
+        source = corpus.sources[object_id]
+        regions = sorted({region_label(corpus, d.region) for d in corpus.documents.values()
+                          if any(c.source == source.id for c in d.sources)})
+        return Facets(kind=kind, region=regions[0] if len(regions) == 1 else None)
     if spec.macro == "document_page":
         doc = corpus.documents[object_id]
         return Facets(kind=kind, region=region_label(corpus, doc.region), document=doc.title,

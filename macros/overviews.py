@@ -24,7 +24,7 @@ from kaderwijzer.status import build_date
 
 from .profile import decision_groups, join_nl, municipalities_phrase, region_profile
 from .render import SERVICE_TYPE_LABELS, first_sentence
-from .timeline import date_label, period_line
+from .timeline import STATUS_LABELS, date_label, period_line
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -49,7 +49,7 @@ class OverviewMacros:
         regions = [
             {"name": r.name, "href": self.links.md(region_uri(r.id)), "summary": first_sentence(r.summary),
              "municipalities": municipalities_phrase(self.corpus, r.id),
-             "has": region_profile(self.corpus, r.id).sentence()}
+             "has": region_profile(self.corpus, r.id).sentence(), "frameworks": self._framework_status(r.id)}
             for r in self.corpus.regions.values()
         ]
         groups = None
@@ -57,6 +57,18 @@ class OverviewMacros:
             groups = [{"label": label, "anchor": f"regios-{n}", "regions": [regions[i] for i in members]}
                       for n, (label, members) in enumerate(alphabetical_groups([r["name"] for r in regions]), start=1)]
         return self.r._render("region_list.md.j2", regions=regions, groups=groups)
+
+    def _framework_status(self, region_id: str) -> list[dict[str, str]]:
+        """Per document: its status and, where it has a period, whether that period runs (as of the build date)."""
+        rows = []
+        for d in self.corpus.documents_by_region.get(region_id, []):
+            if d.part_of:
+                continue  # an appendix shares its document's status
+            parts = ["Status: " + STATUS_LABELS[d.status].split(":")[0].lower()]
+            if d.period:
+                parts.append(period_line(d.period, build_date()))
+            rows.append({"title": d.title, "href": self.links.md(document_uri(region_id, d.id)), "status": " · ".join(parts)})
+        return rows
 
     # ---- Voor raadsleden / Voor aanbieders ------------------------------
     def region_entries(self, audience: str) -> str:
@@ -88,7 +100,7 @@ class OverviewMacros:
                     ) if present]
                     links.append({"label": f"{label}: {join_nl(contents)}", "href": self.links.md(procurement_uri(r.id))})
             entries.append({"name": r.name, "summary": first_sentence(r.summary), "links": links,
-                            "has": profile.sentence()})
+                            "has": profile.sentence(), "frameworks": self._framework_status(r.id)})
         return self.r._render("region_entries.md.j2", entries=entries)
 
     # ---- Vergelijken ----------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kaderwijzer.status import build_date
 from tests.site.html import main_text, page
 
@@ -34,3 +36,13 @@ def test_venray_proposals_are_shown_as_advice_not_decisions(built_site: Path) ->
         assert advice is not None and advice.get("start") in (None, "1")
         assert len(advice.select(":scope > li")) == 3
         assert "geen besluiten van het college" in main_text(soup)
+
+
+@pytest.mark.parametrize("url", ["", "raadsleden/", "aanbieders/"])
+def test_overviews_state_each_frameworks_status_and_whether_it_still_runs(built_site: Path, url: str) -> None:
+    assert build_date().year >= 2024
+    soup = page(built_site, url)
+    lines = [li.get_text(" ", strip=True) for li in soup.select("article li")]
+    bno_o = [line for line in lines if line.startswith("Regionaal beleidskader Wmo")]
+    assert bno_o and all("Status: onbekend · Looptijd 2020–2023 · afgelopen" in line for line in bno_o), bno_o
+    assert any("Adviesnota Venray" in line and "Status: advies" in line for line in lines)

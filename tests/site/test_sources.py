@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 from tests.site.html import main_text, page
 
 SEED_NAME = re.compile(r"\d{3}_[0-9a-f]{16}(\.txt)?")
+# Editors' shorthand for a source file ("seed 000", "seeds 001"): visitors do not know it.
+SEED_JARGON = re.compile(r"\bseeds?\s*\d+", re.IGNORECASE)
 
 
 def test_no_page_outside_downloads_shows_a_seed_file_name(built_site: Path) -> None:
@@ -19,6 +23,21 @@ def test_no_page_outside_downloads_shows_a_seed_file_name(built_site: Path) -> N
         match = SEED_NAME.search(path.read_text(encoding="utf-8", errors="replace"))
         if match:
             shown.append(f"{rel}: {match.group(0)}")
+    assert shown == []
+
+
+def test_no_page_text_calls_a_source_by_its_seed_number(built_site: Path) -> None:
+    """Notes under "Over deze samenvatting" name the document by its title, not as "seed 001"."""
+    shown = []
+    for path in sorted(built_site.rglob("*.html")):
+        rel = path.relative_to(built_site).as_posix()
+        if rel.startswith("downloads/"):
+            continue
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for hidden in soup(["script", "style"]):
+            hidden.decompose()
+        text = re.sub(r"\s+", " ", soup.get_text(" "))
+        shown += [f"{rel}: …{text[max(0, m.start() - 40):m.end() + 20]}…" for m in SEED_JARGON.finditer(text)]
     assert shown == []
 
 

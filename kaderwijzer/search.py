@@ -6,7 +6,9 @@ query needs, never the whole site. Kind, region, document and law come from our 
 corpus) as `data-pagefind-*` attributes on the page body, not from scraped text. Print pages, the 404 page
 and redirect stubs carry no `data-pagefind-body`, so Pagefind leaves them out.
 
-The browser side is `overrides/partials/kw-search.html` + `overrides/assets/javascripts/kaderwijzer-search.js`.
+The browser side is `overrides/partials/kw-search.html`, `overrides/assets/javascripts/kaderwijzer-search.js` (the
+dialog shell, on every page) and `kaderwijzer-search-engine.js` (the search, loaded when the dialog first opens).
+The bundle is made deterministic afterwards (kaderwijzer/searchstable.py).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from kaderwijzer.corpus import Corpus
 from kaderwijzer.model import DOMAIN_LABELS, Domain
 from kaderwijzer.pages import PageSpec
 from kaderwijzer.searchinput import SearchInput
+from kaderwijzer.searchstable import stabilise_bundle
 
 BUNDLE_DIR = "pagefind"
 TERMS_FILE = "kaderwijzer.json"  # abbreviations and filter values for the search dialog, next to Pagefind's bundle
@@ -154,8 +157,8 @@ def pagefind_executable() -> Path:
     return pagefind_bin.get_executable()
 
 
-# Pagefind also writes ready-made search interfaces; we use only its API (pagefind.js and its worker).
-UNUSED_BUNDLE_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+# Pagefind also writes ready-made search interfaces; we use only its API (pagefind.js), on the main thread.
+UNUSED_BUNDLE_FILES = ["pagefind-worker.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
                        "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
 
 
@@ -176,6 +179,7 @@ def index_site(site_dir: Path, pages_dir: Path | None = None) -> None:
         raise PluginError(f"Het zoekregister (Pagefind) kon niet worden gebouwd:\n{result.stdout}{result.stderr}")
     for name in UNUSED_BUNDLE_FILES:
         (site_dir / BUNDLE_DIR / name).unlink(missing_ok=True)
+    stabilise_bundle(site_dir / BUNDLE_DIR)
 
 
 class SearchPlugin(BasePlugin):

@@ -37,6 +37,7 @@ from bench import report  # noqa: E402
 from bench.corpus import generate  # noqa: E402
 from bench.pageweight import measure as measure_pages  # noqa: E402
 from bench.serve import measure_serve  # noqa: E402
+from kaderwijzer.sources import default_seeds_dir  # noqa: E402
 
 OUT = BENCH / "out"
 PROJECT_PARTS = ("content", "macros", "overrides")
@@ -69,6 +70,11 @@ def make_project(target: Path, size: int | None) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     if size is None:
         shutil.copytree(ROOT / "data", target / "data")
+        # The real sources name local copies in ../shared/seeds; validation checks that they exist.
+        seeds = target.parent / "shared" / "seeds"
+        if not seeds.exists():
+            seeds.parent.mkdir(parents=True, exist_ok=True)
+            seeds.symlink_to(default_seeds_dir(ROOT / "data"), target_is_directory=True)
     else:
         generate(target / "data", size, ROOT / "data" / "schema", target / "content")
     # The plugin reads page dates from git, as on the real repository: give it one commit.

@@ -221,12 +221,27 @@ def _net_action(first: str, last: str) -> str | None:
     return CHANGED
 
 
+# Committed history does not change while `mkdocs serve` runs: a day's details, keyed by its commits, are
+# read from git once per process instead of on every rebuild (bounded, so a long session stays small).
+_DETAILS_CACHE: dict[tuple[str, str, tuple[str, ...], frozenset[str] | None], dict[str, tuple[Detail, ...]]] = {}
+_DETAILS_CACHE_SIZE = 512
+
+
 def _day_details(repo: Path, data_rel: str, commits: list[_Commit], wanted: set[str] | None = None) -> dict[str, tuple[Detail, ...]]:
     """Path under data/ -> what changed in the record of that file over the day, field by field.
 
     `wanted` (paths under data/): only these files; details are shown for changed objects only, and a
     day that adds a whole corpus would otherwise parse every file twice.
     """
+    key = (str(repo), data_rel, tuple(c.sha for c in commits), frozenset(wanted) if wanted is not None else None)
+    if key not in _DETAILS_CACHE:
+        if len(_DETAILS_CACHE) >= _DETAILS_CACHE_SIZE:
+            _DETAILS_CACHE.clear()
+        _DETAILS_CACHE[key] = _read_day_details(repo, data_rel, commits, wanted)
+    return _DETAILS_CACHE[key]
+
+
+def _read_day_details(repo: Path, data_rel: str, commits: list[_Commit], wanted: set[str] | None) -> dict[str, tuple[Detail, ...]]:
     prefix = "" if data_rel == "." else data_rel + "/"
     paths = sorted({p for c in commits for _, p in c.files if p.startswith(prefix) and p.endswith(".yml")
                     and (wanted is None or p[len(prefix):] in wanted)})

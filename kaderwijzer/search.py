@@ -16,7 +16,9 @@ from __future__ import annotations
 import html
 import json
 import os
+import logging
 import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,8 @@ from kaderwijzer.model import DOMAIN_LABELS, Domain
 from kaderwijzer.pages import PageSpec
 from kaderwijzer.searchinput import SearchInput
 from kaderwijzer.searchstable import stabilise_bundle
+
+log = logging.getLogger("mkdocs.plugins.kaderwijzer.search")
 
 BUNDLE_DIR = "pagefind"
 TERMS_FILE = "kaderwijzer.json"  # abbreviations and filter values for the search dialog, next to Pagefind's bundle
@@ -183,7 +187,26 @@ def index_site(site_dir: Path, pages_dir: Path | None = None) -> None:
 
 
 class SearchPlugin(BasePlugin):
-    """List after `kaderwijzer` in mkdocs.yml: it reads that plugin's corpus and page specs."""
+    """List after `kaderwijzer` in mkdocs.yml: it reads that plugin's corpus and page specs.
+
+    Under `mkdocs serve` Pagefind runs in the background after each rebuild: the edited page is served as
+    soon as MkDocs has written it, and the search catches up a moment later. The next rebuild first waits
+    for it, because MkDocs then empties the site folder.
+    """
+
+    serving = False
+    _indexing: threading.Thread | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def _wait_for_index(self) -> None:
+        if self._indexing is not None:
+            self._indexing.join()
+            self._indexing = None
+
+    def on_shutdown(self) -> None:
+        self._wait_for_index()
 
     def _source(self, config: MkDocsConfig) -> Any:
         source = config.plugins.get("kaderwijzer")
@@ -200,6 +223,7 @@ class SearchPlugin(BasePlugin):
         return context
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
+        self._wait_for_index()
         self.pages = SearchInput()
 
     @event_priority(-100)  # last: the copy is of the page exactly as written to the site
@@ -212,12 +236,29 @@ class SearchPlugin(BasePlugin):
             self.pages.discard()
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if self._source(config).corpus is None:
-            return
-        site = Path(config.site_dir)
-        try:
-            index_site(site, self.pages.folder)
-        finally:
+        corpus = self._source(config).corpus
+        if corpus is None:
             self.pages.discard()
-        data = json.dumps(dialog_data(self._source(config).corpus), ensure_ascii=False, separators=(",", ":"))
-        (site / BUNDLE_DIR / TERMS_FILE).write_text(data, encoding="utf-8")
+            return
+        site, pages = Path(config.site_dir), self.pages
+        if not self.serving:
+            _index_and_describe(site, pages, corpus)
+            return
+
+        def in_background() -> None:
+            try:
+                _index_and_describe(site, pages, corpus)
+            except PluginError as exc:  # the build has finished: say it, the next save tries again
+                log.error(str(exc))
+
+        self._indexing = threading.Thread(target=in_background, name="kaderwijzer-pagefind")
+        self._indexing.start()
+
+
+def _index_and_describe(site: Path, pages: SearchInput, corpus: Corpus) -> None:
+    try:
+        index_site(site, pages.folder)
+    finally:
+        pages.discard()
+    data = json.dumps(dialog_data(corpus), ensure_ascii=False, separators=(",", ":"))
+    (site / BUNDLE_DIR / TERMS_FILE).write_text(data, encoding="utf-8")

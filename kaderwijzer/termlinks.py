@@ -42,11 +42,21 @@ def chosen_definition(term: GlossaryTerm, region: str | None) -> Definition:
     return own or general or term.definitions[0]
 
 
+GENERAL_KNOWLEDGE_LABEL = "Algemene kennis, niet uit een brondocument"
+
+
 def tooltip(corpus: Corpus, term_id: str, region: str | None) -> str:
     term = corpus.terms[term_id]
     chosen = chosen_definition(term, region)
-    if chosen.region is None or chosen.region == region:
-        return _plain(chosen.text)
+    if chosen.region is None:
+        return _plain(f"{GENERAL_KNOWLEDGE_LABEL}: {chosen.text}" if chosen.general_knowledge else chosen.text)
+    if chosen.region == region:
+        general = next((d for d in term.definitions if d.region is None and d.general_knowledge), None)
+        if general is None:
+            return _plain(chosen.text)
+        # The general explanation (often what an abbreviation stands for) first and named as such, then the region's own.
+        own = corpus.regions[region]
+        return f"{_plain(f'{GENERAL_KNOWLEDGE_LABEL}: {general.text}')} {_plain(f'{own.short_name or own.name}: {chosen.text}')}"
     owner = corpus.regions[chosen.region]
     # Named up front, so a reader of another region's page never takes it for their own region's meaning.
     return _plain(f"Definitie van {owner.short_name or owner.name}: {chosen.text}")

@@ -468,7 +468,8 @@ class Definition(Record):
     text: Text = Field(description="De tekst in eigen woorden (Markdown).")
     region: Slug | None = Field(default=None, description="Regio die deze definitie hanteert.")
     general_knowledge: bool = Field(
-        default=False, description="`true` als de definitie uit algemene kennis komt en niet uit een brondocument; dan geen `sources`."
+        default=False, description="`true` als de definitie uit algemene kennis komt en niet uit een brondocument; dan geen "
+        "`sources` en geen `region` (algemene kennis geldt voor iedereen)."
     )
     sources: list[Citation] = Field(default=[], description="Bronnen van deze definitie: brondocument en hoofdstuk of kop.")
 
@@ -476,6 +477,8 @@ class Definition(Record):
     def _cited_or_general(self) -> Definition:
         if self.general_knowledge and self.sources:
             raise ValueError("een definitie uit algemene kennis (`general_knowledge: true`) noemt geen `sources`")
+        if self.general_knowledge and self.region is not None:
+            raise ValueError("een definitie uit algemene kennis (`general_knowledge: true`) geldt voor iedereen: laat `region` weg")
         if not self.general_knowledge and not self.sources:
             raise ValueError("een definitie noemt haar `sources`, of is `general_knowledge: true`")
         return self

@@ -43,3 +43,32 @@ def test_text_becomes_scoped_text() -> None:
 def test_invalid_segments_are_rejected(change: dict) -> None:
     with pytest.raises(ValidationError):
         Segment.model_validate({**BASE, **change})
+
+
+GLOSSARY_BASE = {"id": "ggz", "term": "Geestelijke gezondheidszorg", "abbreviation": "GGZ"}
+CITED = {"text": "Bij Jeugd meer basis-GGZ.", "region": "noord-limburg",
+         "sources": [{"source": "nl-bijlage-2-segmenten-en-doelen", "section": "Tabel 2"}]}
+GENERAL = {"text": "GGZ staat voor geestelijke gezondheidszorg.", "general_knowledge": True}
+
+
+def test_general_knowledge_definition_next_to_a_regions_cited_one() -> None:
+    from kaderwijzer.model import GlossaryTerm
+
+    term = GlossaryTerm.model_validate({**GLOSSARY_BASE, "definitions": [GENERAL, CITED]})
+    general = term.definitions[0]
+    assert general.general_knowledge and general.region is None and general.sources == []
+
+
+@pytest.mark.parametrize(
+    ("definition", "message"),
+    [
+        ({**GENERAL, "sources": CITED["sources"]}, "noemt geen `sources`"),
+        ({**GENERAL, "region": "noord-limburg"}, "laat `region` weg"),
+        ({"text": "Zonder bron.", "region": "noord-limburg"}, "of is `general_knowledge: true`"),
+    ],
+)
+def test_general_knowledge_cites_nothing_and_belongs_to_no_region(definition: dict, message: str) -> None:
+    from kaderwijzer.model import GlossaryTerm
+
+    with pytest.raises(ValidationError, match=message):
+        GlossaryTerm.model_validate({**GLOSSARY_BASE, "definitions": [definition]})

@@ -55,3 +55,23 @@ def test_tooltip_uses_the_pages_region_or_names_whose_definition_it_is(corpus_di
     assert tooltip(corpus, "wmo", "midden-holland") == "Wet over ondersteuning thuis."
     assert tooltip(corpus, "wmo", "noord-limburg") == "Definitie van Midden-Holland: Wet over ondersteuning thuis."
     assert tooltip(corpus, "wmo", None) == "Definitie van Midden-Holland: Wet over ondersteuning thuis."
+
+
+def test_tooltip_names_general_knowledge_as_such(corpus_dir) -> None:
+    import yaml
+
+    from kaderwijzer import load_corpus
+    from kaderwijzer.termlinks import tooltip
+
+    path = corpus_dir / "glossary" / "wmo.yml"
+    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    record["definitions"].insert(0, {"text": "Wet maatschappelijke ondersteuning.", "general_knowledge": True})
+    first_line = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    path.write_text(first_line + "\n" + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    corpus = load_corpus(corpus_dir)
+    label = "Algemene kennis, niet uit een brondocument: Wet maatschappelijke ondersteuning."
+    # No definition of its own: the general one, named as general knowledge (not another region's).
+    assert tooltip(corpus, "wmo", "noord-limburg") == label
+    assert tooltip(corpus, "wmo", None) == label
+    # The region's own definition follows the general explanation, each named.
+    assert tooltip(corpus, "wmo", "midden-holland") == f"{label} Midden-Holland: Wet over ondersteuning thuis."

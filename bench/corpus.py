@@ -4,11 +4,17 @@ Sizes follow the real data (see bench/results.md): about 13 segments and 7
 sections per document, 3 documents per region, ~1,100 characters of text per
 segment spread over goals, indicators, particulars and development potential,
 1-2 related-segment links per segment and a glossary of definitions.
-Deterministic: the same `n_segments` always gives the same files.
+Text is drawn word by word from the real data's own vocabulary, with the real frequencies (about 3,400
+words; "van" and "het" common, "logeren" rare), so a search index over a synthetic corpus has the spread
+of a real one: a rare word is on few pages. Deterministic: the same `n_segments` and the same real data
+always give the same files.
 """
 
 from __future__ import annotations
 
+import collections
+import functools
+import itertools
 import random
 import re
 import shutil
@@ -27,14 +33,45 @@ DOMAINS = ["wmo", "jeugd", "participatie", "beschermd-wonen-mo"]
 SERVICE_TYPES = ["hulp-bij-het-huishouden", "respijtzorg", "begeleiding", "dagbesteding", "wonen", "crisis",
                  "behandeling", "specialistische-jeugdhulp", "werk-en-participatie"]
 THEMES = ["wachttijd", "duur", "instroom-uitstroom", "aantallen", "terugval", "tevredenheid", "kwaliteit"]
+REAL_DATA = Path(__file__).resolve().parent.parent / "data"
+# Short words the name generator uses (region names).
 WORDS = ("inwoner gemeente regio aanbieder zorg ondersteuning hulp jeugdige gezin wijkteam toegang inkoop "
          "kwaliteit resultaat doel begeleiding wonen werk samenwerking netwerk preventie passend snel "
          "dichtbij zelfstandig afspraak contract tarief budget monitor evaluatie").split()
 TERM_CALL = re.compile(r"""term\(\s*["']([^"']+)["']""")
 
 
+# Keys whose values are ids, codes or references, not prose.
+_NOT_PROSE = {"id", "source", "section", "region", "document", "related", "see_also", "former_ids", "page", "url",
+              "local_copy", "domains", "domain", "direction", "theme", "kind", "status", "service_types"}
+
+
+@functools.cache
+def vocabulary() -> tuple[list[str], list[int]]:
+    """Words of the real data's prose with cumulative counts, for `random.choices`."""
+    counts: collections.Counter[str] = collections.Counter()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            counts.update(w.lower() for w in re.findall(r"[a-zà-ÿ]{3,}", value, re.IGNORECASE))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in _NOT_PROSE:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in sorted(REAL_DATA.rglob("*.yml")):
+        if "schema" not in path.relative_to(REAL_DATA).parts:
+            walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    words = sorted(counts)
+    return words, list(itertools.accumulate(counts[w] for w in words))
+
+
 def sentence(rng: random.Random, words: int) -> str:
-    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    vocab, cumulative = vocabulary()
+    text = " ".join(rng.choices(vocab, cum_weights=cumulative, k=words))
     return text[0].upper() + text[1:] + "."
 
 

@@ -43,7 +43,8 @@ OUT = BENCH / "out"
 PROJECT_PARTS = ("content", "macros", "overrides")
 REAL_SEGMENT = "midden-holland/segmenten/crisis/"
 REAL_QUERY = "logeren"
-SYNTHETIC_QUERY = "wijkteam"  # a word of bench/corpus.py's vocabulary, so it finds many pages
+# The real query: bench/corpus.py draws words with the real data's frequencies, so it is as rare there.
+SYNTHETIC_QUERY = REAL_QUERY
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 

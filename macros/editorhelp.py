@@ -6,7 +6,7 @@ from typing import Any
 
 from kaderwijzer.errorguide import guide
 
-from .render import _environment
+from .markup import environment as _environment
 
 
 def error_guide() -> str:

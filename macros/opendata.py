@@ -9,7 +9,7 @@ from kaderwijzer.export import describe
 from kaderwijzer.schemadoc import reference
 
 from .links import Links
-from .render import _environment
+from .markup import environment as _environment
 
 DOWNLOADS_DIR = "downloads"
 COLLAPSE_AFTER = 12  # longer groups of changes fold away, so a big day does not bury the rest

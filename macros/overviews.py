@@ -23,7 +23,7 @@ from kaderwijzer.pages import (
 from kaderwijzer.status import build_date
 
 from .profile import decision_groups, join_nl, municipalities_phrase, region_profile
-from .render import SERVICE_TYPE_LABELS, first_sentence
+from .markup import SERVICE_TYPE_LABELS, first_sentence
 from .timeline import STATUS_LABELS, date_label, period_line
 
 if TYPE_CHECKING:

@@ -1,19 +1,15 @@
-"""Macros that render corpus records through the Jinja templates in macros/templates/."""
+"""The page macros: one page per region, document, section and segment, the print page, and every page's footer."""
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-import markdown as md_lib
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from kaderwijzer.corpus import Corpus
 from kaderwijzer.status import build_date
-from kaderwijzer.termlinks import tooltip
-from kaderwijzer.model import DOMAIN_LABELS, Direction, Domain, Segment
+from kaderwijzer.model import DOMAIN_LABELS
 from kaderwijzer.pages import (
     document_uri,
     print_uri,
@@ -21,99 +17,16 @@ from kaderwijzer.pages import (
     procurement_uri,
     region_uri,
     section_uri,
-    segment_uri,
 )
 
+from .blocks import BlockMacros
+from .markup import first_sentence
 from .profile import decision_groups, municipalities_line
-from .diagram import HEIGHT, NODE_H, NODE_W, WIDTH, circle_layout
-from .links import Links
-from .sources import KIND_LABELS, cite
+from .sources import KIND_LABELS
 from .timeline import STATUS_LABELS, date_label, milestone_row, period_line
 
-TEMPLATES = Path(__file__).parent / "templates"
-GLOSSARY_PAGE = "begrippen.md"
 
-DIRECTIONS = {
-    Direction.toename: ("toename", "↑"),
-    Direction.afname: ("afname", "↓"),
-    Direction.stabilisatie: ("stabilisatie", "→"),
-}
-THEME_LABELS = {
-    "wachttijd": "Wachttijd",
-    "duur": "Duur",
-    "instroom-uitstroom": "Instroom en uitstroom",
-    "aantallen": "Aantallen",
-    "terugval": "Terugval",
-    "tevredenheid": "Tevredenheid",
-    "kwaliteit": "Kwaliteit",
-}
-
-
-SERVICE_TYPE_LABELS = {
-    "hulp-bij-het-huishouden": "Hulp bij het huishouden",
-    "respijtzorg": "Respijtzorg en logeren",
-    "begeleiding": "Begeleiding",
-    "dagbesteding": "Dagbesteding",
-    "wonen": "Wonen en beschermd wonen",
-    "crisis": "Crisis",
-    "jeugdbescherming": "Jeugdbescherming",
-    "jeugdreclassering": "Jeugdreclassering",
-    "behandeling": "Behandeling",
-    "specialistische-jeugdhulp": "Specialistische jeugdhulp",
-    "gesloten-jeugdhulp": "Gesloten jeugdhulp",
-    "forensische-zorg": "Forensische zorg",
-    "werk-en-participatie": "Werk en participatie",
-}
-
-
-def first_sentence(text: str, limit: int = 220) -> str:
-    """One line for overviews: the first sentence, cut at a word when too long."""
-    text = " ".join(text.split())
-    for mark in (". ", "? ", "! "):
-        if mark in text:
-            text = text.split(mark, 1)[0] + mark.strip()
-            break
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-# One converter for all cells: building a Markdown instance costs more than converting a short text.
-_CONVERTER = md_lib.Markdown(extensions=["sane_lists"])
-
-
-def _markdown_block(text: str) -> Markup:
-    # Escape first: text is Markdown, never HTML.
-    return _convert(str(escape(text)))
-
-
-@functools.lru_cache(maxsize=8192)  # the same names and values recur on overview and print pages
-def _convert(escaped: str) -> Markup:
-    return Markup(_CONVERTER.reset().convert(escaped))
-
-
-def _markdown_inline(text: str) -> Markup:
-    html = str(_markdown_block(text)).strip()
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return Markup(html)
-
-
-@functools.cache
-def _environment() -> Environment:
-    # Shared by every build in this process, so `mkdocs serve` compiles each template once (edits still reload).
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md"] = _markdown_block
-    env.filters["mdi"] = _markdown_inline
-    return env
-
-
-class Renderer:
+class Renderer(BlockMacros):
     MACROS = (
         "segment_page",
         "section_page",
@@ -130,50 +43,6 @@ class Renderer:
         "indicator_overview",
         "relation_diagram",
     )
-
-    def __init__(self, corpus: Corpus, current_page: Callable[[], Any], site: Any = None, site_url: str | None = None):
-        self.corpus = corpus
-        self.page = current_page
-        self.links = Links(current_page)
-        self.env = _environment()
-        self.site = site  # the kaderwijzer plugin: page specs and git dates
-        self.site_url = (site_url or "").rstrip("/") + "/"
-
-    def _render(self, template: str, **context: Any) -> str:
-        return self.env.get_template(template).render(**context)
-
-    # ---- view helpers -------------------------------------------------
-    def _segment_link(self, seg: Segment, html: bool = False) -> dict[str, str]:
-        target = segment_uri(seg.region, seg.id)
-        label = f"{seg.code} {seg.name}" if seg.code else seg.name
-        return {"label": label, "href": self.links.url(target) if html else self.links.md(target)}
-
-    def _indicator_rows(self, segments: list[Segment]) -> list[dict[str, Any]]:
-        rows = []
-        for seg in segments:
-            region = self.corpus.regions[seg.region]
-            for ind in seg.indicators:
-                word, symbol = DIRECTIONS[ind.direction]
-                rows.append({
-                    "segment": self._segment_link(seg, html=True),
-                    "region": region.short_name or region.name,
-                    "name": ind.name,
-                    "definition": ind.definition,
-                    "direction": word,
-                    "symbol": symbol,
-                    "theme": THEME_LABELS[ind.theme.value],
-                    "domain": (ind.domain or None) and DOMAIN_LABELS[ind.domain],
-                    "domains": " ".join(d.value for d in ([ind.domain] if ind.domain else seg.domains)),
-                    "region_id": seg.region,
-                    "theme_id": ind.theme.value,
-                })
-        return rows
-
-    def _scope(self, items: list[Any]) -> list[dict[str, Any]]:
-        return [{"label": DOMAIN_LABELS[i.domain] if i.domain else None, "text": i.text} for i in items]
-
-    def _sources(self, sources: list[Any]) -> list[dict[str, Any]]:
-        return cite(self.corpus, self.links, sources)
 
     # ---- page macros --------------------------------------------------
     def segment_page(self, segment_id: str) -> str:
@@ -350,100 +219,6 @@ class Renderer:
         # Bodies come from our own autoescaping templates: mark them safe, or `&` would show as `&amp;`.
         parts = [{**part, "body": Markup(part["body"])} for part in parts]
         return self._render("print.md.j2", region=region, parts=parts)
-
-    # ---- building-block macros -----------------------------------------
-    def segment_card(self, segment_id: str) -> str:
-        seg = self.corpus.segments[segment_id]
-        return self._render("segment_card.html.j2", link=self._segment_link(seg, html=True), seg=seg,
-                            domains=[DOMAIN_LABELS[d] for d in seg.domains])
-
-    def segment_table(self, region: str | None = None, domain: str | None = None) -> str:
-        segments = self.corpus.segments_in(region, domain)
-        rows = [
-            {**self._segment_link(s, html=True), "region": self.corpus.regions[s.region].short_name or self.corpus.regions[s.region].name,
-             "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains), "ambition": s.ambition,
-             "goals": len(s.goals), "indicators": len(s.indicators)}
-            for s in segments
-        ]
-        return self._render("segment_table.html.j2", rows=rows, caption=self._caption("Segmenten", region, domain))
-
-    def indicator_table(self, region: str | None = None, domain: str | None = None) -> str:
-        rows = self._indicator_rows(self.corpus.segments_in(region, domain))
-        if domain:
-            rows = [r for r in rows if domain in r["domains"].split()]
-        return self._render("indicator_table.html.j2", indicators=rows, caption=self._caption("Indicatoren", region, domain),
-                            show_region=region is None, show_segment=True)
-
-    def indicator_overview(self) -> str:
-        """All indicators, one table per theme, with domain and region filters (progressive enhancement)."""
-        rows = self._indicator_rows(list(self.corpus.segments_in()))
-        groups = [
-            {"id": theme_id, "label": label, "rows": [r for r in rows if r["theme_id"] == theme_id]}
-            for theme_id, label in THEME_LABELS.items()
-        ]
-        regions = [{"id": r.id, "name": r.name} for r in self.corpus.regions.values()
-                   if any(row["region_id"] == r.id for row in rows)]
-        domains = [{"id": d.value, "name": DOMAIN_LABELS[d]} for d in Domain
-                   if any(d.value in row["domains"].split() for row in rows)]
-        return self._render("indicator_overview.html.j2", groups=[g for g in groups if g["rows"]],
-                            regions=regions, domains=domains, total=len(rows))
-
-    def relation_diagram(self, region: str | None = None, segment: str | None = None) -> str:
-        """SVG of 'raakvlakken', drawn at build time; the same relations are listed next to it as links."""
-        if segment:
-            seg = self.corpus.segments[segment]
-            members = [seg, *self.corpus.related_of(seg.id)]
-            pairs = [(seg.id, o.id) for o in members[1:]]
-            title = f"Raakvlakken van {seg.name}"
-            center = seg.id
-        else:
-            members = self.corpus.segments_in(region)
-            pairs = sorted({tuple(sorted((s.id, o))) for s in members for o in s.related})
-            title = f"Raakvlakken tussen de segmenten van {self.corpus.regions[region].name}"
-            center = None
-        if len(members) < 2 or not pairs:
-            return ""
-        links = {s.id: self._segment_link(s, html=True) for s in members}
-        nodes, edges = circle_layout({k: v["label"] for k, v in links.items()}, pairs, center)
-        listed = [{**links[a], "others": [links[b] for x, b in pairs if x == a] + [links[x] for x, b in pairs if b == a]}
-                  for a in links if segment is None]
-        return self._render("diagram.html.j2", nodes=nodes, edges=edges, width=WIDTH, height=HEIGHT, node_w=NODE_W,
-                            node_h=NODE_H, title=title, diagram_id=f"diagram-{segment or region}",
-                            caption=f"{title}. " + ("Dezelfde verbanden staan in de lijst hieronder." if segment is None
-                                                     else "Dezelfde verbanden staan in de lijst hierboven."),
-                            listed=[item for item in listed if item["others"]])
-
-    def _caption(self, what: str, region: str | None, domain: str | None) -> str:
-        parts = [what]
-        if region:
-            parts.append(f"in {self.corpus.regions[region].name}")
-        if domain:
-            parts.append(f"voor {DOMAIN_LABELS[Domain(domain)]}")
-        return " ".join(parts)
-
-    def glossary(self) -> str:
-        terms = sorted(self.corpus.terms.values(), key=lambda t: t.term.casefold())
-        letters: dict[str, list[dict[str, Any]]] = {}
-        for t in terms:
-            letter = t.term[0].upper() if t.term[0].isalpha() else "#"
-            letters.setdefault(letter, []).append({
-                "id": t.id, "former_ids": t.former_ids, "term": t.term, "abbreviation": t.abbreviation,
-                "definitions": [
-                    {"text": d.text, "region": d.region and self.corpus.regions[d.region].name,
-                     "general": d.general_knowledge, "sources": self._sources(d.sources)}
-                    for d in t.definitions
-                ],
-                "see_also": [{"id": o, "term": self.corpus.terms[o].term} for o in t.see_also],
-            })
-        return self._render("glossary.md.j2", letters=letters)
-
-    def term(self, term_id: str, label: str | None = None) -> str:
-        t = self.corpus.terms[self.corpus.former_terms.get(term_id, term_id)]
-        text = label or t.abbreviation or t.term
-        page = self.page()
-        region = page.file.src_uri.split("/", 1)[0] if page is not None else None
-        title = tooltip(self.corpus, t.id, region if region in self.corpus.regions else None)
-        return self._render("term.html.j2", text=text, href=self.links.url(GLOSSARY_PAGE, t.id), title=title)
 
     # ---- every page ---------------------------------------------------
     def _data_files_of(self, src_uri: str) -> list[str]:

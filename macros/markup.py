@@ -1,0 +1,94 @@
+"""What every macro renders with: labels for codes, the Markdown filters and the Jinja environment."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import markdown as md_lib
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from kaderwijzer.model import Direction
+
+TEMPLATES = Path(__file__).parent / "templates"
+GLOSSARY_PAGE = "begrippen.md"
+
+DIRECTIONS = {
+    Direction.toename: ("toename", "↑"),
+    Direction.afname: ("afname", "↓"),
+    Direction.stabilisatie: ("stabilisatie", "→"),
+}
+THEME_LABELS = {
+    "wachttijd": "Wachttijd",
+    "duur": "Duur",
+    "instroom-uitstroom": "Instroom en uitstroom",
+    "aantallen": "Aantallen",
+    "terugval": "Terugval",
+    "tevredenheid": "Tevredenheid",
+    "kwaliteit": "Kwaliteit",
+}
+
+
+SERVICE_TYPE_LABELS = {
+    "hulp-bij-het-huishouden": "Hulp bij het huishouden",
+    "respijtzorg": "Respijtzorg en logeren",
+    "begeleiding": "Begeleiding",
+    "dagbesteding": "Dagbesteding",
+    "wonen": "Wonen en beschermd wonen",
+    "crisis": "Crisis",
+    "jeugdbescherming": "Jeugdbescherming",
+    "jeugdreclassering": "Jeugdreclassering",
+    "behandeling": "Behandeling",
+    "specialistische-jeugdhulp": "Specialistische jeugdhulp",
+    "gesloten-jeugdhulp": "Gesloten jeugdhulp",
+    "forensische-zorg": "Forensische zorg",
+    "werk-en-participatie": "Werk en participatie",
+}
+
+
+def first_sentence(text: str, limit: int = 220) -> str:
+    """One line for overviews: the first sentence, cut at a word when too long."""
+    text = " ".join(text.split())
+    for mark in (". ", "? ", "! "):
+        if mark in text:
+            text = text.split(mark, 1)[0] + mark.strip()
+            break
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# One converter for all cells: building a Markdown instance costs more than converting a short text.
+_CONVERTER = md_lib.Markdown(extensions=["sane_lists"])
+
+
+def markdown_block(text: str) -> Markup:
+    # Escape first: text is Markdown, never HTML.
+    return _convert(str(escape(text)))
+
+
+@functools.lru_cache(maxsize=8192)  # the same names and values recur on overview and print pages
+def _convert(escaped: str) -> Markup:
+    return Markup(_CONVERTER.reset().convert(escaped))
+
+
+def markdown_inline(text: str) -> Markup:
+    html = str(markdown_block(text)).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+@functools.cache
+def environment() -> Environment:
+    # Shared by every build in this process, so `mkdocs serve` compiles each template once (edits still reload).
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_block
+    env.filters["mdi"] = markdown_inline
+    return env

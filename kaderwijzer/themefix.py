@@ -1,11 +1,19 @@
-"""Small repairs to markup that the theme and mkdocs-redirects write, found by the W3C Nu checker and axe.
+"""Small repairs to markup that the theme and mkdocs-redirects write, found by the W3C Nu checker and axe,
+and a lighter theme: less indentation in every page, and only the theme CSS that the site can use.
 
 Each fix is a plain text edit on the finished HTML, so it keeps working if the theme's templates change
 and does nothing once the theme stops producing the flaw. Listed in mkdocs.yml after `redirects`.
+
+Page weight: every page is written with its indentation collapsed (kaderwijzer/htmlspace.py), and the
+classes and palette values it uses are noted; after the build the theme's `main.*.min.css` and
+`palette.*.min.css` are rewritten in place, same names, without the rules no page can match
+(kaderwijzer/cssprune.py). The pruned text is cached for the process, so `mkdocs serve` rebuilds whose
+pages use the same classes do not prune again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from typing import Any
@@ -13,7 +21,11 @@ from typing import Any
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
 from mkdocs_redirects.plugin import get_html_path
+
+from kaderwijzer.cssprune import Usage, prune_css
+from kaderwijzer.htmlspace import collapse_whitespace
 
 # Material's hidden drawer/search checkboxes carry autocomplete="off", which HTML allows on text-like inputs only.
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
@@ -26,6 +38,14 @@ _PALETTE_FORM = '<form class="md-header__option" data-md-component="palette">'
 # On section index pages the table of contents has a "back" label for a `__toc` checkbox the theme never writes.
 _DANGLING_TOC_LABEL = '<label class="md-nav__title" for="__toc">'
 _TOC_TITLE = '<span class="md-nav__title">'
+
+# The theme's stylesheets (pruned) and its script bundle (read for the classes it adds at run time).
+_THEME_CSS = re.compile(r"assets/stylesheets/(?:main|palette)\.[0-9a-f]+\.min\.css")
+_THEME_BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js")
+# The theme's own search (lunr and its worker) is not used on this site and adds no classes to pages.
+_THEME_SEARCH = re.compile(r"assets/javascripts/(?:lunr|workers)/")
+# (source CSS hash, usage digest) -> pruned CSS, for the life of the process (`mkdocs serve`).
+_PRUNED: dict[tuple[str, str], str] = {}
 
 _REDIRECT_TARGET = re.compile(r'<link rel="canonical" href="([^"]*)">')
 REDIRECT_STUB = """<!doctype html>
@@ -78,7 +98,21 @@ def dutch_redirect(stub: str) -> str | None:
     return REDIRECT_STUB.format(url=match.group(1)) if match else None
 
 
+def pruned_css(css: str, usage: Usage) -> str:
+    key = (hashlib.sha256(css.encode()).hexdigest(), usage.digest())
+    if key not in _PRUNED:
+        _PRUNED[key] = prune_css(css, usage)
+    return _PRUNED[key]
+
+
 class ThemeFixPlugin(BasePlugin):
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        self.usage = Usage()
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        self.files = files
+        return files
+
     def on_page_content(self, html_text: str, page: Any, config: MkDocsConfig, files: Any) -> str:
         # Titles from front matter are HTML already (the theme prints them unescaped, and our page
         # generator escapes editor text). Mark them so, or the footer escapes them a second time
@@ -88,12 +122,17 @@ class ThemeFixPlugin(BasePlugin):
             page.meta["title"] = Markup(title)
         return html_text
 
+    def _finish(self, output: str) -> str:
+        output = collapse_whitespace(fix_page(output))
+        self.usage.add_html(output)
+        return output
+
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
-        return fix_page(output)
+        return self._finish(output)
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         # Theme pages that are not Markdown pages, such as 404.html.
-        return fix_page(output_content) if template_name.endswith(".html") else output_content
+        return self._finish(output_content) if template_name.endswith(".html") else output_content
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         redirects = config.plugins.get("redirects")
@@ -102,4 +141,21 @@ class ThemeFixPlugin(BasePlugin):
             dutch = dutch_redirect(path.read_text(encoding="utf-8")) if path.is_file() else None
             if dutch:
                 path.write_text(dutch, encoding="utf-8")
+        self._prune_theme_css()
+
+    def _prune_theme_css(self) -> None:
+        """Read from the theme's own files (the site may hold an already pruned copy), write into the site."""
+        stylesheets = []
+        for file in self.files:
+            if _THEME_CSS.fullmatch(file.src_uri):
+                stylesheets.append(file)
+            elif _THEME_BUNDLE.fullmatch(file.src_uri):
+                self.usage.add_theme_script(Path(file.abs_src_path).read_text(encoding="utf-8"))
+            elif file.src_uri.endswith(".js") and not _THEME_SEARCH.match(file.src_uri):
+                self.usage.add_script(file.content_string)  # ours, from content/ or overrides/
+            elif file.src_uri.endswith(".html") and not file.is_documentation_page():
+                self.usage.add_html(file.content_string)  # static HTML copied as it is
+        for file in stylesheets:
+            css = Path(file.abs_src_path).read_text(encoding="utf-8")
+            Path(file.abs_dest_path).write_text(pruned_css(css, self.usage), encoding="utf-8")
 

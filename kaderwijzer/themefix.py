@@ -104,6 +104,8 @@ def dutch_redirect(stub: str) -> str | None:
 def pruned_css(css: str, usage: Usage) -> str:
     key = (hashlib.sha256(css.encode()).hexdigest(), usage.digest())
     if key not in _PRUNED:
+        if len(_PRUNED) >= 8:  # a long `mkdocs serve` session: keep the cache small
+            _PRUNED.clear()
         _PRUNED[key] = prune_css(css, usage)
     return _PRUNED[key]
 

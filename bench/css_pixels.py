@@ -37,11 +37,7 @@ PAGES = ["", "midden-holland/", "midden-holland/segmenten/crisis/", "vergelijken
          "bijdragen/", "gemeente/"]
 WIDTHS = {"desktop": (1280, 900), "mobile": (375, 740)}
 SCHEMES = ["light", "dark"]
-OWN_SOURCES = {"assets/kaderwijzer.css": "content/assets/kaderwijzer.css", "assets/kaderwijzer.js": "content/assets/kaderwijzer.js",
-               "assets/gemeente.js": "content/assets/gemeente.js",
-               "assets/stylesheets/kaderwijzer-search.css": "overrides/assets/stylesheets/kaderwijzer-search.css",
-               "assets/javascripts/kaderwijzer-a11y.js": "overrides/assets/javascripts/kaderwijzer-a11y.js",
-               "assets/javascripts/kaderwijzer-search.js": "overrides/assets/javascripts/kaderwijzer-search.js"}
+OWN_DIRS = ["content", "overrides"]  # docs_dir and the theme custom_dir: their CSS and JS are served minified
 
 
 def full_css_copy(site: Path, target: Path) -> Path:
@@ -59,9 +55,11 @@ def full_css_copy(site: Path, target: Path) -> Path:
             restored += 1
     if restored != 2:
         raise SystemExit(f"the theme's stylesheets are not in {site} (another theme version?)")
-    for served, source in OWN_SOURCES.items():
-        if (ROOT / source).is_file() and (target / served).is_file():
-            shutil.copy(ROOT / source, target / served)
+    for folder in OWN_DIRS:
+        for source in (ROOT / folder).rglob("*"):
+            served = target / source.relative_to(ROOT / folder)
+            if source.suffix in (".css", ".js") and served.is_file():
+                shutil.copy(source, served)
     return target
 
 

@@ -8,9 +8,11 @@ outside that set can never match, so its rule goes; so does a palette rule for a
 it: rules without classes, custom properties, `@font-face`, `@keyframes`, `@page`.
 
 Conservative where a selector could still match without the class: a class inside `:not()`, `:has()` or
-`:nth-child(… of …)` is not required; `:is()`/`:where()` need just one of their alternatives. A script keeps
-every word in it that could be a class name, and a class name it builds from a prefix (`"md-tag--" + x`,
-`` `md-tag--${x}` ``) keeps every class with that prefix.
+`:nth-child(… of …)` is not required; `:is()`/`:where()` need just one of their alternatives. Our own
+scripts keep every word in them, as a class and as an attribute value; the theme's bundle keeps every `md-`
+word and every word of its quoted strings (it sets palette values only from the toggle's HTML attributes,
+and never sets `dir`). A class name a script builds from a prefix (`"md-tag--" + x`, `` `md-tag--${x}` ``)
+keeps every class with that prefix.
 
 Pure functions, no MkDocs: `kaderwijzer/themefix.py` collects the usage while pages are written and prunes
 the theme's files after the build.
@@ -27,7 +29,8 @@ import tinycss2
 from tinycss2.ast import AtRule, FunctionBlock, IdentToken, LiteralToken, Node, QualifiedRule, SquareBracketsBlock, StringToken
 
 _CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')  # also data-class="...": more classes kept, never fewer
-# Attribute selectors whose values the build can know: the palette's, set on <body> and on the palette toggle.
+# Attribute selectors whose values the build can know: the palette's (set on <body> and on the palette
+# toggle) and the text direction (`dir` on <body>; Material's CSS has a rule for each direction).
 PRUNED_ATTRIBUTES = ("data-md-color-primary", "data-md-color-accent", "data-md-color-scheme", "dir")
 _PALETTE_VALUE = re.compile(r'data-md-color-(primary|accent|scheme)="([^"]*)"')
 _DIR_VALUE = re.compile(r'dir="([^"]*)"')
@@ -58,8 +61,11 @@ class Usage:
         self.attributes["dir"].update(_DIR_VALUE.findall(html))
 
     def add_script(self, script: str) -> None:
-        """Our own scripts: every word may be a class they add."""
-        self.classes.update(_WORD.findall(script))
+        """Our own scripts: every word may be a class they add, or a palette or direction value they set."""
+        words = set(_WORD.findall(script))
+        self.classes.update(words)
+        for values in self.attributes.values():
+            values.update(words)
         self._add_prefixes(script)
 
     def add_theme_script(self, script: str) -> None:

@@ -98,3 +98,9 @@ def test_pruning_is_deterministic_and_the_digest_ignores_page_order() -> None:
     assert prune_css(css, first) == prune_css(css, second) == ".a{color:red}.b{color:blue}"
     third = usage('<p class="a">')
     assert third.digest() != first.digest()
+
+
+def test_palette_values_our_scripts_may_set_are_kept() -> None:
+    css = "[data-md-color-primary=indigo]{color:red}[dir=rtl] p{margin:0}[data-md-color-primary=teal]{color:blue}"
+    ours = 'document.body.setAttribute("data-md-color-primary", "indigo"); el.dir = "rtl";'
+    assert selectors(prune_css(css, usage(script=ours))) == ["[data-md-color-primary=indigo]", "[dir=rtl] p"]

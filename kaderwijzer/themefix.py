@@ -10,6 +10,8 @@ classes and palette values it uses are noted; after the build the theme's `main.
 (kaderwijzer/cssprune.py). The pruned text is cached for the process, so `mkdocs serve` rebuilds whose
 pages use the same classes do not prune again. Our own stylesheets and scripts (from content/ and
 overrides/) lose their comments and indentation in the site (rcssmin, rjsmin); their sources stay readable.
+`mkdocs serve` skips these weight steps: it looks the same (checked by bench/css_pixels.py), and an edit
+shows sooner.
 """
 
 from __future__ import annotations
@@ -111,6 +113,11 @@ def pruned_css(css: str, usage: Usage) -> str:
 
 
 class ThemeFixPlugin(BasePlugin):
+    shrink = True  # page-weight steps; off under `mkdocs serve`
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.shrink = command != "serve"
+
     def on_pre_build(self, config: MkDocsConfig) -> None:
         self.usage = Usage()
 
@@ -128,6 +135,8 @@ class ThemeFixPlugin(BasePlugin):
         return html_text
 
     def _finish(self, output: str) -> str:
+        if not self.shrink:
+            return fix_page(output)
         output = collapse_whitespace(fix_page(output))
         self.usage.add_html(output)
         return output
@@ -146,7 +155,8 @@ class ThemeFixPlugin(BasePlugin):
             dutch = dutch_redirect(path.read_text(encoding="utf-8")) if path.is_file() else None
             if dutch:
                 path.write_text(dutch, encoding="utf-8")
-        self._shrink_assets(config)
+        if self.shrink:
+            self._shrink_assets(config)
 
     def _shrink_assets(self, config: MkDocsConfig) -> None:
         """Read each file from its source (the site may hold a copy shrunk by the last build), write into the site."""

@@ -36,11 +36,17 @@ VENV = Path("/tmp/kaderwijzer-sphinx-needs-venv")
 PINS = ("sphinx-needs==9.1.0",)  # sphinx comes with it, at the version it asks for
 
 
+def _uv() -> str:
+    """The project's own uv (scripts/_env.sh installs it in .venv/uv), else one on PATH."""
+    own = BENCH.parent / ".venv" / "uv" / "bin" / "uv"
+    return str(own) if own.exists() else "uv"
+
+
 def ensure_venv() -> Path:
     python = VENV / "bin" / "python"
     if not python.exists():
-        subprocess.run(["uv", "venv", "-q", str(VENV), "-p", "python3.11"], check=True)
-    subprocess.run(["uv", "pip", "install", "-q", "-p", str(python), *PINS], check=True)
+        subprocess.run([_uv(), "venv", "-q", str(VENV), "-p", "python3.11"], check=True)
+    subprocess.run([_uv(), "pip", "install", "-q", "-p", str(python), *PINS], check=True)
     return python
 
 

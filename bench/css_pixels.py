@@ -1,7 +1,7 @@
 """Screenshots of a built site with the pruned theme CSS against the same site with the theme's full CSS.
 
 The build prunes Material's `main.*.min.css` and `palette.*.min.css` to the rules the site can match and
-minifies our own stylesheets and scripts (kaderwijzer/themefix.py). This script copies the built site,
+minifies our own stylesheets and scripts (kaderwijzer/site/themefix.py). This script copies the built site,
 puts the theme's full stylesheets and our unminified sources back into the copy, and takes the same
 screenshots of both in headless Chromium: varied pages at 1280 and 375 px, light and dark, plus the mobile
 drawer open and the search dialog open. Every pair must be pixel for pixel the same.

@@ -37,7 +37,7 @@ from bench import report  # noqa: E402
 from bench.corpus import generate  # noqa: E402
 from bench.pageweight import measure as measure_pages  # noqa: E402
 from bench.serve import measure_serve  # noqa: E402
-from kaderwijzer.sources import default_seeds_dir  # noqa: E402
+from kaderwijzer.model.sources import default_seeds_dir  # noqa: E402
 
 OUT = BENCH / "out"
 PROJECT_PARTS = ("content", "macros", "overrides")
@@ -89,7 +89,7 @@ def make_project(target: Path, size: int | None) -> Path:
 def time_load(project: Path, repeat: int = 3) -> dict[str, Any]:
     """load_corpus in a fresh interpreter (imports not counted), best of `repeat`, plus the CLI end to end."""
     code = (
-        "import json, sys, time; from pathlib import Path; from kaderwijzer.loader import load_corpus\n"
+        "import json, sys, time; from pathlib import Path; from kaderwijzer.reading.loader import load_corpus\n"
         "best = None\n"
         f"for _ in range({repeat}):\n"
         "    w, c = time.perf_counter(), time.process_time(); corpus = load_corpus(Path('data'), Path('content'))\n"

@@ -1,3 +1,3 @@
-from kaderwijzer.cli import main
+from kaderwijzer.cli.main import main
 
 raise SystemExit(main())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from kaderwijzer.corpus import Corpus
+from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model import DOMAIN_LABELS, Segment
-from kaderwijzer.pages import segment_uri
+from kaderwijzer.model.places import segment_uri
 
 from .links import Links
 from .markup import DIRECTIONS, THEME_LABELS, environment

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kaderwijzer.model import DOMAIN_LABELS, Domain
-from kaderwijzer.termlinks import tooltip
+from kaderwijzer.site.termlinks import tooltip
 
 from .base import RendererBase
 from .diagram import HEIGHT, NODE_H, NODE_W, WIDTH, circle_layout

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kaderwijzer.errorguide import guide
+from kaderwijzer.editor.errorguide import guide
 
 from .markup import environment as _environment
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from kaderwijzer.changes import FEED_NAME, ChangeLog
-from kaderwijzer.export import describe
-from kaderwijzer.schemadoc import reference
+from kaderwijzer.opendata.changes import FEED_NAME, ChangeLog
+from kaderwijzer.opendata.export import describe
+from kaderwijzer.editor.schemadoc import reference
 
 from .links import Links
 from .markup import environment as _environment

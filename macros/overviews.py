@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from kaderwijzer.pages import (
+from kaderwijzer.site.pages import (
     MAX_FLAT_REGIONS,
     alphabetical_groups,
     document_uri,
@@ -20,7 +20,7 @@ from kaderwijzer.pages import (
     region_uri,
     section_uri,
 )
-from kaderwijzer.status import build_date
+from kaderwijzer.model.status import build_date
 
 from .profile import decision_groups, join_nl, municipalities_phrase, region_profile
 from .markup import SERVICE_TYPE_LABELS, first_sentence

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kaderwijzer.corpus import Corpus
+from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model import DecisionList, DecisionListKind, Document, DocumentKind, Region
 
 

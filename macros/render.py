@@ -8,9 +8,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from kaderwijzer.status import build_date
+from kaderwijzer.model.status import build_date
 from kaderwijzer.model import DOMAIN_LABELS
-from kaderwijzer.pages import (
+from kaderwijzer.site.pages import (
     document_uri,
     print_uri,
     procurement_label,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 from typing import Any, Iterator
 
-from kaderwijzer.corpus import Corpus
+from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model import Citation, Source
-from kaderwijzer.pages import source_uri
-from kaderwijzer.sources import cited_by, download_name, shareable, source_label
-from kaderwijzer.urls import object_page, object_title
+from kaderwijzer.model.places import source_uri
+from kaderwijzer.model.sources import cited_by, download_name, shareable, source_label
+from kaderwijzer.model.places import object_page, object_title
 
 from .links import Links
 from .timeline import date_label

@@ -1,4 +1,4 @@
-"""Dates, periods and statuses as Dutch text; whether a period runs is computed in kaderwijzer.status."""
+"""Dates, periods and statuses as Dutch text; whether a period runs is computed in kaderwijzer.model.status."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from kaderwijzer.model import Document, DocumentStatus, Milestone, MilestoneList, Period
-from kaderwijzer.status import PeriodState, milestone_is_approximate, period_state
+from kaderwijzer.model.status import PeriodState, milestone_is_approximate, period_state
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from kaderwijzer.pages import segment_uri
+from kaderwijzer.model.places import segment_uri
 from macros.links import url_of
 from tests.browser.audit import CHROMIUM, CHROMIUM_ARGS, is_local
 

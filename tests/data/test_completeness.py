@@ -89,7 +89,7 @@ def test_every_seed_is_a_registered_source_and_every_copy_exists(real_corpus) ->
 
 def test_venray_citations_name_the_document_the_section_is_in(real_corpus) -> None:
     """Sections of the advisory note (advice, arguments) cite the note; the letter's sections cite the letter."""
-    from kaderwijzer.sources import citations_in
+    from kaderwijzer.model.sources import citations_in
     records = [*real_corpus.regions.values(), *real_corpus.documents.values(), *real_corpus.sections.values(),
                *real_corpus.segments.values(), *real_corpus.terms.values(), *real_corpus.decision_lists,
                *real_corpus.milestone_lists]

@@ -8,7 +8,7 @@ from typing import Any, Iterator
 import pytest
 import yaml
 
-from kaderwijzer.loader import data_files
+from kaderwijzer.reading.loader import data_files
 from tests.conftest import ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import markdown
 
-from kaderwijzer.changes import CHANGED, ChangeDay, ChangedObject, ChangeLog
-from kaderwijzer.diffreport import Detail
+from kaderwijzer.opendata.changes import CHANGED, ChangeDay, ChangedObject, ChangeLog
+from kaderwijzer.review.diffreport import Detail
 from macros.links import Links
 from macros.opendata import OpenDataMacros
 

@@ -27,10 +27,10 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.functional_validators import AfterValidator
 
-from kaderwijzer.errors import DataErrors
-from kaderwijzer.loader import TERM_CALL, load_corpus
+from kaderwijzer.model.errors import DataErrors
+from kaderwijzer.reading.loader import TERM_CALL, load_corpus
 from kaderwijzer.model import FILE_MODELS
-from kaderwijzer.text import check_text
+from kaderwijzer.model.text import check_text
 from tests.conftest import ROOT, schema_line
 
 PathKey = tuple[str | int, ...]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kaderwijzer.pages import segment_uri
+from kaderwijzer.model.places import segment_uri
 from macros.links import url_of
 from tests.conftest import ROOT, mkdocs_build
 from tests.site.html import main_text, page, plain

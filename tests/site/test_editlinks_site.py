@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kaderwijzer.pages import page_specs
-from kaderwijzer.urls import page_path
+from kaderwijzer.site.pages import page_specs
+from kaderwijzer.model.places import page_path
 from tests.conftest import ROOT
 from tests.site.html import page
 

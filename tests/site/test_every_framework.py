@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kaderwijzer.model import DocumentKind
-from kaderwijzer.pages import procurement_uri, region_uri
+from kaderwijzer.model.places import procurement_uri, region_uri
 from macros.links import url_of
 from tests.conftest import ROOT
 from tests.site.html import main_text, page

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kaderwijzer.pages import procurement_uri, region_uri, section_uri
+from kaderwijzer.model.places import procurement_uri, region_uri, section_uri
 from macros.links import url_of
 from tests.conftest import ROOT, mkdocs_build
 from tests.site.html import main_text, page

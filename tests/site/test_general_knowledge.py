@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import Tag
 
-from kaderwijzer.termlinks import _plain
+from kaderwijzer.site.termlinks import _plain
 from tests.conftest import SEEDS_DIR
 from tests.site.html import page, plain
 

@@ -7,7 +7,7 @@ from collections import deque
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-from kaderwijzer.pages import print_uri, procurement_uri, region_uri, segment_uri
+from kaderwijzer.model.places import print_uri, procurement_uri, region_uri, segment_uri
 from macros.links import url_of
 from tests.site.html import main_text, page
 

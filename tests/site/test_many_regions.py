@@ -13,8 +13,8 @@ import pytest
 
 from bench.corpus import generate
 from kaderwijzer import load_corpus
-from kaderwijzer.corpus import Corpus
-from kaderwijzer.pages import region_uri, segment_uri
+from kaderwijzer.model.corpus import Corpus
+from kaderwijzer.model.places import region_uri, segment_uri
 from macros.links import url_of
 from tests.conftest import ROOT, mkdocs_build
 from tests.site.html import page

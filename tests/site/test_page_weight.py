@@ -1,7 +1,7 @@
 """The built site is lighter than the theme, without losing a style any page needs.
 
-The theme's stylesheets are pruned to the classes the site uses (kaderwijzer/cssprune.py), page indentation
-is collapsed (kaderwijzer/htmlspace.py) and our own CSS and JS are minified. Pixel comparisons of full and
+The theme's stylesheets are pruned to the classes the site uses (kaderwijzer/site/cssprune.py), page indentation
+is collapsed (kaderwijzer/site/htmlspace.py) and our own CSS and JS are minified. Pixel comparisons of full and
 pruned CSS in a browser: bench/css_pixels.py.
 """
 

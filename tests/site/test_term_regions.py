@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kaderwijzer.termlinks import GENERAL_KNOWLEDGE_LABEL, _plain
+from kaderwijzer.site.termlinks import GENERAL_KNOWLEDGE_LABEL, _plain
 from tests.site.html import page
 
 

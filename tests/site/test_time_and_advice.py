@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kaderwijzer.status import build_date
+from kaderwijzer.model.status import build_date
 from tests.site.html import main_text, page
 
 

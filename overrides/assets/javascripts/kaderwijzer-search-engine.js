@@ -1,5 +1,5 @@
 // Kaderwijzer site search, the search itself: Pagefind's JavaScript API behind the dialog.
-// Markup: overrides/partials/kw-search.html. Index: kaderwijzer/search.py (runs Pagefind after every build).
+// Markup: overrides/partials/kw-search.html. Index: kaderwijzer/site/search.py (runs Pagefind after every build).
 // The dialog shell (kaderwijzer-search.js, on every page) loads this file when the dialog first opens, so a
 // page view loads none of it. Here, at once: Pagefind (on the main thread, no worker to download), its
 // WebAssembly and the small kaderwijzer.json (abbreviations and filter values from our data). While the

@@ -1,0 +1,77 @@
+"""Glossary terms: first use linked with its definition, never inside links, headings or hidden parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kaderwijzer import load_corpus
+from kaderwijzer.site.termlinks import TermLinker
+
+
+def test_first_use_only_and_not_in_headings_links_or_hidden(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    html = ('<h2>Wmo</h2><p>De Wmo regelt veel. De Wmo nogmaals.</p><a href="x">Wmo</a>'
+            '<ol aria-hidden="true"><li><span>Wmo</span></li></ol>')
+    out = linker.link(html, "../begrippen/")
+    assert out.count('class="kw-term"') == 1
+    assert '<h2>Wmo</h2>' in out
+    assert '<p>De <a class="kw-term" href="../begrippen/#wmo" title="Definitie van Midden-Holland: Wet over ondersteuning thuis.">Wmo</a> regelt' in out
+    assert '<span>Wmo</span>' in out
+
+
+def test_abbreviation_matches_only_in_its_own_case(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    assert "kw-term" not in linker.link("<p>wmo-gelden en WMO</p>", "/b/")
+    assert "kw-term" in linker.link("<p>Wet maatschappelijke ondersteuning</p>", "/b/")
+
+
+def test_no_links_inside_form_controls(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    out = linker.link('<select><option value="wmo">Wmo</option></select><p>Wmo</p>', "/b/")
+    assert '<option value="wmo">Wmo</option>' in out and out.count("kw-term") == 1
+
+
+def test_hidden_part_ends_at_its_own_closing_tag(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    out = linker.link('<div aria-hidden="true"><div>x</div><p>Wmo</p></div><p>De Wmo hier.</p>', "/b/")
+    assert '<div aria-hidden="true"><div>x</div><p>Wmo</p></div>' in out
+    assert '<p>De <a class="kw-term" href="/b/#wmo"' in out
+
+
+def test_terms_in_attributes_stay_untouched_and_page_edges_link(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    out = linker.link('<p title="Wmo" data-x="Wmo">x</p>', "/b/")
+    assert "kw-term" not in out
+    assert linker.link("Wmo", "/b/").startswith('<a class="kw-term"')
+    # A letter whose lower case is longer than itself must not shift the link.
+    assert linker.link("<p>İstanbul en de Wmo.</p>", "/b/").startswith('<p>İstanbul en de <a class="kw-term" href="/b/#wmo"')
+
+
+def test_tooltip_uses_the_pages_region_or_names_whose_definition_it_is(corpus_dir) -> None:
+    from kaderwijzer import load_corpus
+    from kaderwijzer.site.termlinks import tooltip
+
+    corpus = load_corpus(corpus_dir)
+    assert tooltip(corpus, "wmo", "midden-holland") == "Wet over ondersteuning thuis."
+    assert tooltip(corpus, "wmo", "noord-limburg") == "Definitie van Midden-Holland: Wet over ondersteuning thuis."
+    assert tooltip(corpus, "wmo", None) == "Definitie van Midden-Holland: Wet over ondersteuning thuis."
+
+
+def test_tooltip_names_general_knowledge_as_such(corpus_dir) -> None:
+    import yaml
+
+    from kaderwijzer import load_corpus
+    from kaderwijzer.site.termlinks import tooltip
+
+    path = corpus_dir / "glossary" / "wmo.yml"
+    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    record["definitions"].insert(0, {"text": "Wet maatschappelijke ondersteuning.", "general_knowledge": True})
+    first_line = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    path.write_text(first_line + "\n" + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    corpus = load_corpus(corpus_dir)
+    label = "Algemene kennis, niet uit een brondocument: Wet maatschappelijke ondersteuning."
+    # No definition of its own: the general one, named as general knowledge (not another region's).
+    assert tooltip(corpus, "wmo", "noord-limburg") == label
+    assert tooltip(corpus, "wmo", None) == label
+    # The region's own definition follows the general explanation, each named.
+    assert tooltip(corpus, "wmo", "midden-holland") == f"{label} Midden-Holland: Wet over ondersteuning thuis."

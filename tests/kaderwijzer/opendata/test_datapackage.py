@@ -10,7 +10,8 @@ import pytest
 from frictionless import validate
 
 from kaderwijzer import load_corpus
-from kaderwijzer.opendata.export import ExportSegment, write_downloads
+from kaderwijzer.opendata.export import write_downloads
+from kaderwijzer.opendata.records import ExportSegment
 
 SCHEMA_DIR = Path(__file__).resolve().parents[3] / "data" / "schema"
 

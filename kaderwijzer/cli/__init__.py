@@ -1,1 +1,1 @@
-
+"""The `kaderwijzer` command, on top of every other layer."""

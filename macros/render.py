@@ -223,7 +223,7 @@ class Renderer(BlockMacros):
     # ---- every page ---------------------------------------------------
     def _data_files_of(self, src_uri: str) -> list[str]:
         spec = self.site.specs.get(src_uri) if self.site else None
-        data_dir = self.site.config.data_dir if self.site else "data"
+        data_dir = self.site.data_dir if self.site else "data"
         if spec is None:
             return []
         kind = {"segment_page": "segment", "section_page": "section", "document_page": "document", "region_page": "region",

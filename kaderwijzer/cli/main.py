@@ -1,4 +1,4 @@
-"""Command line: `kaderwijzer validate | schema | new <soort> | export | diff`, in Dutch, from any project subfolder."""
+"""Command line: `kaderwijzer validate | schema | new <soort> | export | diff | render | postbuild`, in Dutch, from any project subfolder."""
 
 from __future__ import annotations
 
@@ -93,6 +93,33 @@ def _diff(args: argparse.Namespace) -> int:
     return run_diff(args.data, args.base, args.head, args.site_url)
 
 
+def _render(args: argparse.Namespace) -> int:
+    from kaderwijzer.cli.sitesteps import run_render
+
+    return run_render(args.data.parent, args.out)
+
+
+def _postbuild(args: argparse.Namespace) -> int:
+    from kaderwijzer.cli.sitesteps import run_postbuild
+
+    return run_postbuild(args.data.parent, args.site)
+
+
+def _add_site_steps(sub: argparse._SubParsersAction) -> None:
+    render = sub.add_parser("render", help="schrijf alle pagina's als Markdown voor een bouwer zonder onze plugins",
+                            description="Schrijf de uiteindelijke Markdown van elke pagina naar MAP/docs/ en een "
+                                        "MAP/mkdocs.yml met de navigatie, zonder onze plugins (voor MkDocs of ProperDocs).")
+    render.add_argument("out", type=Path, metavar="MAP", help="map voor de pagina's en de configuratie")
+    render.add_argument("--data", type=Path, metavar="MAP", help=DATA_HELP)
+    render.set_defaults(func=_render)
+    post = sub.add_parser("postbuild", help="werk een gebouwde site af: begrippen, zoeken, downloads, feed, gewicht",
+                          description="Werk een site af die uit `kaderwijzer render` is gebouwd: links naar begrippen, "
+                                      "het zoekregister, downloads, de wijzigingenfeed en lichtere pagina's.")
+    post.add_argument("site", type=Path, metavar="SITEMAP", help="de gebouwde site, bv. site/")
+    post.add_argument("--data", type=Path, metavar="MAP", help=DATA_HELP)
+    post.set_defaults(func=_postbuild)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = DutchArgumentParser(
         prog="kaderwijzer", description="Beleidsgegevens van Kaderwijzer controleren, aanvullen en exporteren.",
@@ -144,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--data", type=Path, metavar="MAP", help=DATA_HELP)
     diff.add_argument("--site-url", metavar="ADRES", help="adres van de voorbeeldsite voor links (standaard: KADERWIJZER_PREVIEW_URL)")
     diff.set_defaults(func=_diff)
+    _add_site_steps(sub)
     return parser
 
 

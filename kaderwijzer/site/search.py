@@ -242,12 +242,12 @@ class SearchPlugin(BasePlugin):
             return
         site, pages = Path(config.site_dir), self.pages
         if not self.serving:
-            _index_and_describe(site, pages, corpus)
+            index_and_describe(site, pages, corpus)
             return
 
         def in_background() -> None:
             try:
-                _index_and_describe(site, pages, corpus)
+                index_and_describe(site, pages, corpus)
             except PluginError as exc:  # the build has finished: say it, the next save tries again
                 log.error(str(exc))
 
@@ -255,7 +255,8 @@ class SearchPlugin(BasePlugin):
         self._indexing.start()
 
 
-def _index_and_describe(site: Path, pages: SearchInput, corpus: Corpus) -> None:
+def index_and_describe(site: Path, pages: SearchInput, corpus: Corpus) -> None:
+    """Index the pages copied into `pages` (then discarded) and write what the search dialog needs."""
     try:
         index_site(site, pages.folder)
     finally:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -95,12 +96,27 @@ def fix_page(output: str) -> str:
     return output
 
 
+def finish_page(output: str, usage: Usage | None) -> str:
+    """A written page repaired; with `usage` (page weight on) also collapsed, its classes noted for CSS pruning."""
+    if usage is None:
+        return fix_page(output)
+    output = collapse_whitespace(fix_page(output))
+    usage.add_html(output)
+    return output
+
+
 def dutch_redirect(stub: str) -> str | None:
     """The Dutch stub for a mkdocs-redirects page, or None if `stub` is not one."""
     if 'http-equiv="refresh"' not in stub or "You're being redirected" not in stub:
         return None
     match = _REDIRECT_TARGET.search(stub)
     return REDIRECT_STUB.format(url=match.group(1)) if match else None
+
+
+def make_redirect_dutch(path: Path) -> None:
+    dutch = dutch_redirect(path.read_text(encoding="utf-8")) if path.is_file() else None
+    if dutch:
+        path.write_text(dutch, encoding="utf-8")
 
 
 def pruned_css(css: str, usage: Usage) -> str:
@@ -135,11 +151,7 @@ class ThemeFixPlugin(BasePlugin):
         return html_text
 
     def _finish(self, output: str) -> str:
-        if not self.shrink:
-            return fix_page(output)
-        output = collapse_whitespace(fix_page(output))
-        self.usage.add_html(output)
-        return output
+        return finish_page(output, self.usage if self.shrink else None)
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
         return self._finish(output)
@@ -152,34 +164,48 @@ class ThemeFixPlugin(BasePlugin):
         redirects = config.plugins.get("redirects")
         for old in getattr(redirects, "redirects", {}) or {}:
             path = Path(config.site_dir) / get_html_path(old, config.use_directory_urls)
-            dutch = dutch_redirect(path.read_text(encoding="utf-8")) if path.is_file() else None
-            if dutch:
-                path.write_text(dutch, encoding="utf-8")
+            make_redirect_dutch(path)
         if self.shrink:
             self._shrink_assets(config)
 
     def _shrink_assets(self, config: MkDocsConfig) -> None:
         """Read each file from its source (the site may hold a copy shrunk by the last build), write into the site."""
         own_dirs = [Path(d).resolve() for d in (config.docs_dir, config.theme.custom_dir) if d]
-        stylesheets = []
-        for file in self.files:
-            if not file.abs_src_path or not file.src_uri.endswith((".css", ".js", ".html")):
-                continue
-            source = Path(file.abs_src_path)
-            if not file.src_uri.endswith(".html") and any(source.resolve().is_relative_to(d) for d in own_dirs):
-                text = source.read_text(encoding="utf-8")  # ours: minified, and every word of a script kept
-                minify = rcssmin.cssmin if file.src_uri.endswith(".css") else rjsmin.jsmin
-                Path(file.abs_dest_path).write_text(minify(text), encoding="utf-8")
-                if file.src_uri.endswith(".js"):
-                    self.usage.add_script(text)
-            elif _THEME_CSS.fullmatch(file.src_uri):
-                stylesheets.append(file)
-            elif _THEME_BUNDLE.fullmatch(file.src_uri):
-                self.usage.add_theme_script(source.read_text(encoding="utf-8"))
-            elif file.src_uri.endswith(".js") and not _THEME_SEARCH.match(file.src_uri):
-                self.usage.add_script(source.read_text(encoding="utf-8"))  # another script a plugin ships
-            elif file.src_uri.endswith(".html"):
-                self.usage.add_html(source.read_text(encoding="utf-8"))  # static HTML, copied as it is
-        for file in stylesheets:
-            css = Path(file.abs_src_path).read_text(encoding="utf-8")
-            Path(file.abs_dest_path).write_text(pruned_css(css, self.usage), encoding="utf-8")
+        assets = [Asset(file.src_uri, Path(file.abs_src_path), Path(file.abs_dest_path),
+                        any(Path(file.abs_src_path).resolve().is_relative_to(d) for d in own_dirs))
+                  for file in self.files if file.abs_src_path]
+        shrink_assets(assets, self.usage)
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A file the build copies into the site: where it comes from, where it lands, and whether it is ours."""
+
+    src_uri: str
+    source: Path
+    dest: Path
+    own: bool  # from content/ or overrides/, not from the theme
+
+
+def shrink_assets(assets: list[Asset], usage: Usage) -> None:
+    """Minify our stylesheets and scripts, then prune the theme's CSS to what the pages and scripts (`usage`) can match."""
+    stylesheets = []
+    for asset in assets:
+        if not asset.src_uri.endswith((".css", ".js", ".html")):
+            continue
+        if not asset.src_uri.endswith(".html") and asset.own:
+            text = asset.source.read_text(encoding="utf-8")  # ours: minified, and every word of a script kept
+            minify = rcssmin.cssmin if asset.src_uri.endswith(".css") else rjsmin.jsmin
+            asset.dest.write_text(minify(text), encoding="utf-8")
+            if asset.src_uri.endswith(".js"):
+                usage.add_script(text)
+        elif _THEME_CSS.fullmatch(asset.src_uri):
+            stylesheets.append(asset)
+        elif _THEME_BUNDLE.fullmatch(asset.src_uri):
+            usage.add_theme_script(asset.source.read_text(encoding="utf-8"))
+        elif asset.src_uri.endswith(".js") and not _THEME_SEARCH.match(asset.src_uri):
+            usage.add_script(asset.source.read_text(encoding="utf-8"))  # another script a plugin ships
+        elif asset.src_uri.endswith(".html"):
+            usage.add_html(asset.source.read_text(encoding="utf-8"))  # static HTML, copied as it is
+    for asset in stylesheets:
+        asset.dest.write_text(pruned_css(asset.source.read_text(encoding="utf-8"), usage), encoding="utf-8")

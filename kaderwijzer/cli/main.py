@@ -110,13 +110,11 @@ def _add_site_steps(sub: argparse._SubParsersAction) -> None:
                             description="Schrijf de uiteindelijke Markdown van elke pagina naar MAP/docs/ en een "
                                         "MAP/mkdocs.yml met de navigatie, zonder onze plugins (voor MkDocs of ProperDocs).")
     render.add_argument("out", type=Path, metavar="MAP", help="map voor de pagina's en de configuratie")
-    render.add_argument("--data", type=Path, metavar="MAP", help=DATA_HELP)
     render.set_defaults(func=_render)
     post = sub.add_parser("postbuild", help="werk een gebouwde site af: begrippen, zoeken, downloads, feed, gewicht",
                           description="Werk een site af die uit `kaderwijzer render` is gebouwd: links naar begrippen, "
                                       "het zoekregister, downloads, de wijzigingenfeed en lichtere pagina's.")
     post.add_argument("site", type=Path, metavar="SITEMAP", help="de gebouwde site, bv. site/")
-    post.add_argument("--data", type=Path, metavar="MAP", help=DATA_HELP)
     post.set_defaults(func=_postbuild)
 
 

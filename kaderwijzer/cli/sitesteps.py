@@ -20,7 +20,7 @@ import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
 from kaderwijzer.model.errors import DataErrors
-from kaderwijzer.site.postbuild import MarkersMissing, postbuild
+from kaderwijzer.site.postbuild import NotFromRender, postbuild
 from kaderwijzer.site.preview import publish_problem
 from kaderwijzer.site.render import meta_titled, render_site, written_pages
 from kaderwijzer.site.sitebuild import SiteBuild
@@ -30,6 +30,8 @@ CONFIG_FILE = "mkdocs.yml"
 
 def project_config(root: Path) -> dict[str, Any]:
     """mkdocs.yml as MkDocs reads it (`!ENV` values filled in)."""
+    if not (root / CONFIG_FILE).is_file():
+        raise ValueError(f"{root / CONFIG_FILE}: niet gevonden; draai deze opdracht in een map van het project.")
     with open(root / CONFIG_FILE, encoding="utf-8") as stream:
         return yaml.load(stream, Loader=get_yaml_loader()) or {}
 
@@ -73,16 +75,23 @@ def project_macros(root: Path) -> Any:
     return importlib.import_module("macros")
 
 
-def run_render(root: Path, out: Path) -> int:
-    config = project_config(root)
+def _load(root: Path) -> tuple[dict[str, Any], SiteBuild] | None:
+    """The project's configuration and the build's data; None after saying in Dutch what is wrong."""
     try:
-        site = prepare(root, config)
+        config = project_config(root)
+        return config, prepare(root, config)
     except DataErrors as exc:
         print("De gegevens zijn ongeldig:\n" + exc.report(), file=sys.stderr)
-        return 1
-    except ValueError as exc:
+    except ValueError as exc:  # no mkdocs.yml, or a publish build with the local address
         print(str(exc), file=sys.stderr)
+    return None
+
+
+def run_render(root: Path, out: Path) -> int:
+    loaded = _load(root)
+    if loaded is None:
         return 1
+    config, site = loaded
     try:
         renderer = project_macros(root).SiteMacros(site, site.site_url)
         pages = render_site(site, renderer, docs_dir(root, config), out, config, root)
@@ -97,15 +106,10 @@ def run_postbuild(root: Path, site_dir: Path) -> int:
     if not site_dir.is_dir():
         print(f"{site_dir}: deze map bestaat niet; bouw eerst de site.", file=sys.stderr)
         return 2
-    config = project_config(root)
-    try:
-        site = prepare(root, config)
-    except DataErrors as exc:
-        print("De gegevens zijn ongeldig:\n" + exc.report(), file=sys.stderr)
+    loaded = _load(root)
+    if loaded is None:
         return 1
-    except ValueError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
+    config, site = loaded
     docs = docs_dir(root, config)
     pages = [*(p for p in written_pages(docs) if p not in site.specs), *site.specs]
     theme = config.get("theme") or {}
@@ -113,7 +117,7 @@ def run_postbuild(root: Path, site_dir: Path) -> int:
     redirects = list(((plugin_options(config, "redirects") or {}).get("redirect_maps") or {}))
     try:
         postbuild(site_dir, site, pages, own, redirects, meta_titled(site, docs))
-    except MarkersMissing as exc:
+    except NotFromRender as exc:
         print(str(exc), file=sys.stderr)
         return 1
     finally:

@@ -30,7 +30,7 @@ THEME_PAGES = ["404.html"]  # written from a theme template, not from Markdown
 _FOOTER_LABEL = re.compile(r'(<a href="([^"]*)" class="md-footer__link md-footer__link--(?:prev|next)" aria-label="[^":]*: )([^"]*)"')
 
 
-class MarkersMissing(ValueError):
+class NotFromRender(ValueError):
     """The site was not built from `kaderwijzer render` output."""
 
 
@@ -39,7 +39,7 @@ def finish_content(page_html: str, site: SiteBuild, src_uri: str) -> str:
     start = page_html.find(CONTENT_START + "\n")
     end = page_html.find("\n" + CONTENT_END, start)
     if start < 0 or end < 0:
-        raise MarkersMissing(f"{src_uri}: de markeringen van `kaderwijzer render` ontbreken; bouw de site uit de "
+        raise NotFromRender(f"{src_uri}: de markeringen van `kaderwijzer render` ontbreken; bouw de site uit de "
                              "uitvoer van `kaderwijzer render`.")
     content = page_html[start + len(CONTENT_START) + 1:end]
     return page_html[:start] + site.page_content(content, src_uri) + page_html[end + len(CONTENT_END) + 1:]
@@ -81,6 +81,8 @@ def postbuild(site_dir: Path, site: SiteBuild, pages: list[str], own_dirs: list[
     try:
         for src_uri in pages:
             path = site_dir / dest_path(src_uri)
+            if not path.is_file():
+                raise NotFromRender(f"{path}: deze pagina ontbreekt; bouw de site uit de uitvoer van `kaderwijzer render`.")
             output = finish_content(path.read_text(encoding="utf-8"), site, src_uri)
             output = finish_page(unescape_footer_titles(output, src_uri, meta_titled_urls), usage)
             path.write_text(output, encoding="utf-8")

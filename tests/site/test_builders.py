@@ -1,0 +1,121 @@
+"""Our site from other builders than MkDocs with our plugins.
+
+- ProperDocs (the continuation of MkDocs 1.x) builds the project unchanged: every file is the same as MkDocs
+  writes it, except the `<meta name="generator">` line, which names the builder.
+- `kaderwijzer render`, a build by plain MkDocs with none of our plugins (nor mkdocs-macros), and
+  `kaderwijzer postbuild` give the same site as the normal build. Every page and every other file is byte for
+  byte the same, with one exception: the sitemap (`sitemap.xml`, `sitemap.xml.gz`) and Material's tag index
+  (`tags.json`) list the same entries in another order. MkDocs lists pages in the order of its files; the
+  plugin adds the generated pages after the hand-written ones, the plain build reads them all from disk.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, mkdocs_build, run_cli
+
+GENERATOR = re.compile(r'<meta name="generator" content="([^"]*)">')
+SAME_ENTRIES = {"sitemap.xml", "sitemap.xml.gz", "tags.json"}
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def _sitemap_entries(text: str) -> list[str]:
+    return sorted(re.findall(r"<url>.*?</url>", text, re.S))
+
+
+def _tag_entries(data: bytes) -> dict:
+    def canonical(value):  # the same lists, whatever their order
+        if isinstance(value, list):
+            return sorted((canonical(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+        if isinstance(value, dict):
+            return {k: canonical(v) for k, v in value.items()}
+        return value
+    return canonical(json.loads(data))
+
+
+def test_properdocs_builds_the_same_site_apart_from_the_generator_line(built_site: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    env = {**os.environ, "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "true"}
+    result = subprocess.run([str(Path(sys.executable).parent / "properdocs"), "build", "--strict", "-f",
+                             str(ROOT / "mkdocs.yml"), "-d", str(site)], capture_output=True, text=True, cwd=ROOT,
+                            env=env, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    mkdocs, properdocs = _files(built_site), _files(site)
+    assert sorted(properdocs) == sorted(mkdocs)
+    pages = 0
+    for name, expected in mkdocs.items():
+        if expected == properdocs[name]:
+            continue
+        assert name.endswith(".html"), f"{name} verschilt"
+        ours, theirs = expected.decode(), properdocs[name].decode()
+        assert "ProperDocs" in GENERATOR.search(theirs).group(1)
+        assert GENERATOR.sub("", ours) == GENERATOR.sub("", theirs), f"{name} verschilt buiten de generator-regel"
+        pages += 1
+    assert pages > 100  # every page names its builder, so the comparison really saw ProperDocs' pages
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("rendered")
+    result = run_cli("render", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def test_rendered_pages_need_no_plugin_of_ours_and_no_macros(rendered: Path) -> None:
+    config = yaml.safe_load((rendered / "mkdocs.yml").read_text(encoding="utf-8"))
+    names = {next(iter(p)) if isinstance(p, dict) else p for p in config["plugins"]}
+    assert names <= {"tags", "redirects"}  # Material's tags and mkdocs-redirects: the site's own features
+    assert "@regions" not in json.dumps(config["nav"]) and "bno-o/index.md" in json.dumps(config["nav"])
+    pages = list((rendered / "docs").rglob("*.md"))
+    assert len(pages) > 100
+    left = [p.relative_to(rendered).as_posix() for p in pages if "{{" in p.read_text(encoding="utf-8")]
+    assert left == []  # every macro is rendered, footer included
+
+
+def test_render_then_plain_mkdocs_then_postbuild_gives_the_same_site(built_site: Path, rendered: Path,
+                                                                    tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = mkdocs_build(site, config=rendered / "mkdocs.yml", cwd=rendered)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [line for line in result.stderr.splitlines() if "WARNING" in line] == []
+    result = run_cli("postbuild", str(site))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    normal, plain = _files(built_site), _files(site)
+    assert sorted(plain) == sorted(normal)
+    differ = sorted(name for name in normal if normal[name] != plain[name] and name not in SAME_ENTRIES)
+    assert differ == [], f"{len(differ)} bestanden verschillen, bv. {differ[:5]}"
+    assert _sitemap_entries(plain["sitemap.xml"].decode()) == _sitemap_entries(normal["sitemap.xml"].decode())
+    assert gzip.decompress(plain["sitemap.xml.gz"]) == plain["sitemap.xml"]
+    assert _tag_entries(plain["tags.json"]) == _tag_entries(normal["tags.json"])
+    # The post-build step did its work: glossary links, the search index, downloads and the feed are there.
+    assert 'class="kw-term"' in plain["bno-o/index.html"].decode()
+    assert any(name.startswith("pagefind/fragment/") for name in plain)
+    assert "wijzigingen.xml" in plain and any(name.startswith("downloads/") for name in plain)
+
+
+def test_postbuild_refuses_a_site_not_built_from_rendered_pages(built_site: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = run_cli("postbuild", str(site))
+    assert result.returncode == 2 and "bestaat niet" in result.stderr
+    # The normal build is finished already: finishing it twice would link terms twice and prune pruned CSS.
+    shutil.copytree(built_site, site)
+    result = run_cli("postbuild", str(site))
+    assert result.returncode == 1
+    assert "kaderwijzer render" in result.stderr and "Traceback" not in result.stderr
+    assert _files(site) == _files(built_site)  # nothing written

@@ -28,7 +28,6 @@ from kaderwijzer.model.common import (
 )
 from kaderwijzer.model.source import (
     Citation,
-    Omission,
     PageNumber,
     Source,
     Sources,
@@ -91,7 +90,6 @@ __all__ = [
     "Year",
     "YearMonth",
     "Citation",
-    "Omission",
     "PageNumber",
     "Source",
     "Sources",

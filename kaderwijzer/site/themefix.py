@@ -74,6 +74,34 @@ REDIRECT_STUB = """<!doctype html>
 """
 
 
+# The skip link: the theme points it at the first entry of the table of contents (mostly the first h2) and
+# leaves it out on pages without one. It should land on the page title, the content's first h1; the h1 the
+# theme inserts has no id, so give it one. A nav landmark holds the link (IBM's checker wants all content in
+# landmarks), in the theme's skip slot, which comes before the preview banner and the header.
+_SKIP_SLOT = re.compile(r'<div data-md-component="skip">.*?</div>', re.S)
+_CONTENT_H1 = re.compile(r'(<article class="md-content__inner md-typeset">.*?<h1)(\s[^>]*)?>', re.S)
+_ID = re.compile(r'\sid="([^"]+)"')
+TITLE_ID = "paginatitel"
+SKIP_TEXT = "Ga naar inhoud"
+
+
+def _skip_to_title(output: str) -> str:
+    h1 = _CONTENT_H1.search(output)
+    slot = _SKIP_SLOT.search(output)
+    if not h1 or not slot:
+        return output
+    found = _ID.search(h1.group(2) or "")
+    if found:
+        target = found.group(1)
+    else:
+        target = TITLE_ID
+        output = output[:h1.end(1)] + f' id="{TITLE_ID}"' + output[h1.end(1):]
+        slot = _SKIP_SLOT.search(output)
+    link = (f'<div data-md-component="skip"><nav class="kw-skip" aria-label="Snelkoppeling">'
+            f'<a href="#{target}" class="md-skip">{SKIP_TEXT}</a></nav></div>')
+    return output[:slot.start()] + link + output[slot.end():]
+
+
 def _hide_unlabelled_toggle(match: re.Match[str], output: str) -> str:
     tag = match.group(0)
     if f'for="{match.group(1)}"' in output or "aria-hidden" in tag:
@@ -93,7 +121,7 @@ def fix_page(output: str) -> str:
         start = output.index(_DANGLING_TOC_LABEL)
         end = output.index("</label>", start)
         output = output[:start] + _TOC_TITLE + output[start + len(_DANGLING_TOC_LABEL):end] + "</span>" + output[end + 8:]
-    return output
+    return _skip_to_title(output)
 
 
 def finish_page(output: str, usage: Usage | None) -> str:

@@ -63,6 +63,8 @@ class PageFindings:
     plain_links: list[str] = field(default_factory=list)
     scroll_regions: list[str] = field(default_factory=list)
     scroll_regions_seen: int = 0
+    idle_tab_stops: list[str] = field(default_factory=list)  # tables that are a tab stop with nothing to scroll
+    banners: list[str] = field(default_factory=list)  # text of each announcement bar on the page
     skip_link: list[str] = field(default_factory=list)
     tooltip: list[str] = field(default_factory=list)
     tooltip_checked: str = ""  # "glossary", "title" or "" when the page has no link with a tooltip
@@ -162,12 +164,14 @@ async def _check_skip_link(sweep: _Sweep, found: PageFindings, where: str) -> No
         return
     await _axe_overlay_once(sweep, found, "skiplink met focus", where, "a.md-skip")
     await page.keyboard.press("Enter")
-    if not await _became_true(page, probes.FOCUS_IN_CONTENT_JS):
+    if not await _became_true(page, probes.FOCUS_ON_PAGE_TITLE_JS):
         focused = await page.evaluate(probes.DESCRIBE_FOCUS_JS)
-        found.skip_link.append(f"{where}: skiplink zet de focus niet in de inhoud; focus op {focused}")
+        found.skip_link.append(f"{where}: skiplink zet de focus niet op de paginatitel (h1); focus op {focused}")
 
 
 async def _check_scroll_regions(page: Page, found: PageFindings, where: str) -> None:
+    found.idle_tab_stops += [f"{where}: tabstop zonder iets te scrollen: {box}"
+                             for box in await page.evaluate(probes.IDLE_TAB_STOPS_JS)]
     for region in await page.evaluate(probes.SCROLLABLE_TABLES_JS):
         found.scroll_regions_seen += 1
         label = f"{where}: scrollbare tabel {region['describe']}"
@@ -196,6 +200,9 @@ async def _check_tooltip(sweep: _Sweep, found: PageFindings, where: str) -> None
         found.tooltip.append(f"{where}: tooltip '{host['title']}' opent niet bij focus")
         return
     await _axe_overlay_once(sweep, found, f"tooltip {found.tooltip_checked}", where, ".md-tooltip2--active")
+    await page.keyboard.press("Escape")
+    if not await _became_true(page, probes.TOOLTIP_HIDDEN_FOCUS_KEPT_JS):
+        found.tooltip.append(f"{where}: Escape verbergt tooltip '{host['title']}' niet (of de focus verschuift)")
 
 
 async def _check_focus_walk(sweep: _Sweep, found: PageFindings, where: str) -> None:
@@ -274,6 +281,7 @@ async def _audit_page(sweep: _Sweep, path: str) -> PageFindings:
     await page.goto(sweep.base_url + path, wait_until="load")
     found.lang, found.palette = await page.evaluate(
         "[document.documentElement.lang, document.body.dataset.mdColorScheme]")
+    found.banners = await page.evaluate(probes.BANNERS_JS)
     await _check_skip_link(sweep, found, f"/{path} [{scheme}, {first}]")
     for width in (first, second):
         where = f"/{path} [{scheme}, {width}]"
@@ -361,5 +369,9 @@ async def _audit(base_url: str, site: Path, paths: list[str], stubs: list[str],
                      cookies=cookies, redirects=[found for _, stubs in results for found in stubs])
 
 
-def audit_site(base_url: str, site: Path, progress: Callable[[str], None] = lambda line: None) -> SiteAudit:
+def audit_site(base_url: str, site: Path, progress: Callable[[str], None] = lambda line: None,
+               paths: list[str] | None = None) -> SiteAudit:
+    """Every page and redirect stub of the site, or only `paths` (then no redirect stubs)."""
+    if paths is not None:
+        return asyncio.run(_audit(base_url, site, paths, [], progress))
     return asyncio.run(_audit(base_url, site, site_pages(site), redirect_stubs(site), progress))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.audit import CHROMIUM, SiteAudit, audit_site
+from tests.browser.preview_build import PREVIEW_PAGES, build_preview
 from tests.browser.server import serve_directory
 
 
@@ -23,6 +24,24 @@ def site_url(built_site: Path) -> Iterator[str]:
 def site_audit(site_url: str, built_site: Path, pytestconfig: pytest.Config) -> SiteAudit:
     assert Path(CHROMIUM).is_file(), "Chromium ontbreekt: draai `bash scripts/test`, dat installeert Debian's chromium"
     return audit_site(site_url, built_site, progress=_progress(pytestconfig))
+
+
+@pytest.fixture(scope="session")
+def preview_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site as a merge request's preview build makes it (tests/browser/preview_build.py)."""
+    return build_preview(tmp_path_factory.mktemp("preview-site"))
+
+
+@pytest.fixture(scope="session")
+def preview_url(preview_site: Path) -> Iterator[str]:
+    with serve_directory(preview_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def preview_audit(preview_url: str, preview_site: Path, pytestconfig: pytest.Config) -> SiteAudit:
+    """The same sweep as site_audit, over the home page, 404 and a few generated pages of the preview."""
+    return audit_site(preview_url, preview_site, progress=_progress(pytestconfig), paths=list(PREVIEW_PAGES))
 
 
 def _progress(config: pytest.Config) -> Callable[[str], None]:

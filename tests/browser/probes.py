@@ -55,10 +55,11 @@ SKIP_LINK_SHOWN_JS = """
 }
 """
 
-FOCUS_IN_CONTENT_JS = """
+# The skip link's target: the page title, the content's first h1, has the focus.
+FOCUS_ON_PAGE_TITLE_JS = """
 () => {
   const el = document.activeElement;
-  return !!el && el !== document.body && !!el.closest('[data-md-component="content"]');
+  return !!el && el === document.querySelector('[data-md-component="content"] h1');
 }
 """
 
@@ -68,6 +69,23 @@ DESCRIBE_FOCUS_JS = """
   if (!el || el === document.body) return "body (niets gefocust)";
   return el.outerHTML.slice(0, 160);
 }
+"""
+
+# Our tables (div.kw-table) and Material's table boxes that are a tab stop although nothing in them scrolls.
+IDLE_TAB_STOPS_JS = """
+() => [...document.querySelectorAll("article .kw-table, article .md-typeset__scrollwrap")]
+  .filter(el => el.tabIndex >= 0 && el.hasAttribute("tabindex") && el.scrollWidth <= el.clientWidth + 1)
+  .map(el => el.outerHTML.slice(0, 120))
+"""
+
+# Material's announcement bar: its text, for every bar on the page (there should be none outside previews).
+BANNERS_JS = """
+() => [...document.querySelectorAll("aside.md-banner")].map(el => el.textContent.trim())
+"""
+
+# No tooltip is shown any more (after Escape), and the focus stayed on the term.
+TOOLTIP_HIDDEN_FOCUS_KEPT_JS = """
+() => !document.querySelector(".md-tooltip2--active") && document.activeElement.matches("[data-kw-tooltip-host]")
 """
 
 # A link with a tooltip that a keyboard can reach now (not in a closed <details>, not inside a <select>):

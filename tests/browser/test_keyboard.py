@@ -5,9 +5,14 @@ from __future__ import annotations
 from tests.browser.audit import SiteAudit
 
 
-def test_first_tab_shows_skip_link_that_moves_focus_into_content(site_audit: SiteAudit) -> None:
+def test_first_tab_shows_skip_link_that_moves_focus_to_the_page_title(site_audit: SiteAudit) -> None:
     problems = [line for found in site_audit.pages for line in found.skip_link]
     assert not problems, "\n".join(problems)
+
+
+def test_tables_are_a_tab_stop_only_while_they_scroll(site_audit: SiteAudit) -> None:
+    problems = [line for found in site_audit.pages for line in found.idle_tab_stops]
+    assert not problems, f"{len(problems)} tabstops zonder scrollen:\n" + "\n".join(problems[:40])
 
 
 def test_scrollable_tables_are_named_and_scroll_with_keys(site_audit: SiteAudit) -> None:
@@ -20,7 +25,7 @@ def test_site_has_scrollable_tables_to_check(site_audit: SiteAudit) -> None:
     assert sum(found.scroll_regions_seen for found in site_audit.pages) > 0
 
 
-def test_tooltips_open_on_focus(site_audit: SiteAudit) -> None:
+def test_tooltips_open_on_focus_and_close_with_escape(site_audit: SiteAudit) -> None:
     problems = [line for found in site_audit.pages for line in found.tooltip]
     assert not problems, "\n".join(problems)
     # Guards against passing without having seen a glossary term (links with class kw-term).

@@ -21,3 +21,9 @@ def test_redirect_pages_are_dutch_and_pass_axe(site_audit: SiteAudit) -> None:
     assert wrong == []
     problems = [line for found in site_audit.redirects for line in found.axe]
     assert not problems, "\n".join(problems)
+
+
+def test_no_page_has_an_announcement_bar_outside_a_preview(site_audit: SiteAudit) -> None:
+    # An empty block once drew an empty, dark, unlabelled bar at the top of every page.
+    wrong = sorted({f"/{found.path}: {found.banners}" for found in site_audit.pages if found.banners})
+    assert wrong == []

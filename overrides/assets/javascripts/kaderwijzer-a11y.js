@@ -12,6 +12,33 @@
     target.focus();
   });
 
+  // Term tooltips open on focus and hover (Material's content.tooltips). WCAG 1.4.13: Escape hides an open
+  // tooltip without moving focus; the next focus or hover shows it again.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    document.querySelectorAll(".md-tooltip2--active").forEach(function (tip) {
+      tip.classList.remove("md-tooltip2--active");
+    });
+  });
+
+  // Our own tables (div.kw-table, named in the page) scroll sideways when they are wider than the
+  // column. Only then are they a tab stop, so keys can scroll them; otherwise Tab passes them by.
+  function tabStopWhileScrolling(box) {
+    if (box.dataset.kwScrollWatched) return;
+    box.dataset.kwScrollWatched = "1";
+    var update = function () {
+      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
+      else box.removeAttribute("tabindex");
+    };
+    update();
+    if (!("ResizeObserver" in window)) return;
+    // The box changes with the window, the table inside with its rows (filters, sorting).
+    var observer = new ResizeObserver(update);
+    observer.observe(box);
+    var table = box.querySelector("table");
+    if (table) observer.observe(table);
+  }
+
   // Material wraps plain Markdown tables in a horizontally scrolling box that the keyboard cannot reach.
   // Give each box a name (caption or nearest heading) and put it in the tab order while it overflows.
   function headingBefore(element) {
@@ -69,6 +96,7 @@
   var menuReady = false;
   function enhance() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(labelScrollBox);
+    document.querySelectorAll(".kw-table").forEach(tabStopWhileScrolling);
     if (!menuReady) { menuReady = true; menuButton(); }
   }
 

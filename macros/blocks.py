@@ -9,7 +9,7 @@ from kaderwijzer.site.termlinks import tooltip
 
 from .base import RendererBase
 from .diagram import HEIGHT, NODE_H, NODE_W, WIDTH, circle_layout
-from .markup import GLOSSARY_PAGE, THEME_LABELS
+from .markup import GLOSSARY_PAGE, THEME_LABELS, goals_phrase
 
 
 class BlockMacros(RendererBase):
@@ -23,7 +23,7 @@ class BlockMacros(RendererBase):
         rows = [
             {**self._segment_link(s, html=True), "region": self.corpus.regions[s.region].short_name or self.corpus.regions[s.region].name,
              "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains), "ambition": s.ambition,
-             "goals": len(s.goals), "indicators": len(s.indicators)}
+             "goals": goals_phrase(s), "indicators": len(s.indicators)}
             for s in segments
         ]
         return self._render("segment_table.html.j2", rows=rows, caption=self._caption("Segmenten", region, domain))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
+from typing import Any
 
 import markdown as md_lib
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -71,6 +73,17 @@ def _convert(escaped: str) -> Markup:
     return Markup(_CONVERTER.reset().convert(escaped))
 
 
+_LIST_MARKER = re.compile(r"^(\s*)(\d+)([.)])(?=\s|$)|^(\s*)([-+*#>])(?=\s)")
+
+
+def literal_start(text: str) -> str:
+    """Text placed at the start of a Markdown list item or line: a leading `1.` or `-` stays text.
+
+    A cited section such as "3. Hoofdthema's" would otherwise open a nested list numbered from 1.
+    """
+    return _LIST_MARKER.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}" if m[2] else f"{m[4]}\\{m[5]}", text, count=1)
+
+
 def markdown_inline(text: str) -> Markup:
     html = str(markdown_block(text)).strip()
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
@@ -91,4 +104,18 @@ def environment() -> Environment:
     )
     env.filters["md"] = markdown_block
     env.filters["mdi"] = markdown_inline
+    env.filters["literal_start"] = literal_start
     return env
+
+
+ABSENT = "niet op deze site"  # an empty cell says what is true: we have no record, not that the source has none
+
+
+def goals_phrase(segment: Any) -> str:
+    """`3 doelen`; where the source lists its aims as "ontwikkelpotentieel", that, under that name."""
+    if segment.goals:
+        return f"{len(segment.goals)} {'doel' if len(segment.goals) == 1 else 'doelen'}"
+    points = sum(len(g.items) for g in segment.development_potential)
+    if points:
+        return f"{points} {'punt' if points == 1 else 'punten'} ontwikkelpotentieel"
+    return ABSENT

@@ -24,7 +24,7 @@ from kaderwijzer.model.status import build_date
 
 from .profile import decision_groups, join_nl, municipalities_phrase, region_profile
 from .markup import SERVICE_TYPE_LABELS, first_sentence
-from .timeline import STATUS_LABELS, date_label, period_line
+from .timeline import date_label, status_line
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -64,10 +64,8 @@ class OverviewMacros:
         for d in self.corpus.documents_by_region.get(region_id, []):
             if d.part_of:
                 continue  # an appendix shares its document's status
-            parts = ["Status: " + STATUS_LABELS[d.status].split(":")[0].lower()]
-            if d.period:
-                parts.append(period_line(d.period, build_date()))
-            rows.append({"title": d.title, "href": self.links.md(document_uri(region_id, d.id)), "status": " · ".join(parts)})
+            rows.append({"title": d.title, "href": self.links.md(document_uri(region_id, d.id)),
+                         "status": status_line(d, build_date())})
         return rows
 
     # ---- Voor raadsleden / Voor aanbieders ------------------------------
@@ -172,8 +170,7 @@ class OverviewMacros:
     def _region_card(self, region_id: str) -> dict[str, Any]:
         region = self.corpus.regions[region_id]
         documents = [{"title": d.title, "href": self.links.md(document_uri(region_id, d.id)), "kind": d.kind.value,
-                      "period": d.period and period_line(d.period, build_date()).removeprefix("Looptijd "),
-                      "date": d.date and date_label(d.date)}
+                      "status": status_line(d, build_date()), "date": d.date and date_label(d.date)}
                      for d in self.corpus.documents_by_region.get(region_id, [])]
         groups = [{"heading": g.heading, "title": g.decision_list.title, "count": len(g.decision_list.decisions),
                    "href": self.links.md(document_uri(region_id, g.document.id), anchor_id(g.heading))}

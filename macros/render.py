@@ -23,7 +23,7 @@ from .blocks import BlockMacros
 from .markup import first_sentence
 from .profile import decision_groups, municipalities_line
 from .sources import KIND_LABELS
-from .timeline import STATUS_LABELS, date_label, milestone_row, period_line
+from .timeline import date_label, milestone_row, status_line
 
 
 class Renderer(BlockMacros):
@@ -109,8 +109,7 @@ class Renderer(BlockMacros):
             doc=doc,
             kind=KIND_LABELS[doc.kind.value],
             date=doc.date and date_label(doc.date),
-            period=doc.period and period_line(doc.period, build_date()).removeprefix("Looptijd "),
-            status=STATUS_LABELS[doc.status],
+            status=status_line(doc, build_date()),
             region={"name": region.name, "href": self.links.md(region_uri(region.id))},
             sections=sections,
             segments=[self._segment_link(s) for s in self.corpus.segments_by_document.get(doc.id, [])],
@@ -140,12 +139,11 @@ class Renderer(BlockMacros):
         region = self.corpus.regions[region_id]
         documents = [
             {"title": d.title, "href": self.links.md(document_uri(region.id, d.id)), "kind": KIND_LABELS[d.kind.value].lower(),
-             "date": d.date and date_label(d.date), "period": d.period and period_line(d.period, build_date()),
-             "status": STATUS_LABELS[d.status]}
+             "date": d.date and date_label(d.date), "status": status_line(d, build_date())}
             for d in self.corpus.documents_by_region.get(region.id, [])
         ]
         segments = [
-            {**self._segment_link(s), "ambition": s.ambition and first_sentence(s.ambition),
+            {**self._segment_link(s), "ambition": s.ambition,
              "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains)}
             for s in self.corpus.segments_in(region.id)
         ]

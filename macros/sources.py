@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Iterator
+from typing import Any
 
 from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model import Citation, Source
 from kaderwijzer.model.places import source_uri
-from kaderwijzer.model.sources import cited_by, download_name, shareable, source_label
+from kaderwijzer.model.sources import cited_by, citations_in, corpus_records, page_url, download_name, shareable, source_label
 from kaderwijzer.model.places import object_page, object_title
 
 from .links import Links
@@ -48,19 +48,8 @@ def cite(corpus: Corpus, links: Links, citations: list[Citation]) -> list[dict[s
         source = corpus.sources[c.source]
         rows.append({"label": source_label(source), "href": links.md(source_uri(source.id)),
                      "href_html": links.url(source_uri(source.id)), "url": source.url,
-                     "section": c.section, "page": c.page, "note": c.note})
+                     "section": c.section, "page": c.page, "page_url": page_url(source, c.page), "note": c.note})
     return rows
-
-
-def _records(corpus: Corpus) -> Iterator[tuple[str, str, Any]]:
-    for kind, store in (("region", corpus.regions), ("document", corpus.documents), ("section", corpus.sections),
-                        ("segment", corpus.segments), ("term", corpus.terms)):
-        for ident, record in store.items():
-            yield kind, ident, record
-    for dl in corpus.decision_lists:
-        yield "decisions", dl.document, dl
-    for ml in corpus.milestone_lists:
-        yield "milestones", ml.document, ml
 
 
 class SourceMacros:
@@ -71,7 +60,7 @@ class SourceMacros:
 
     @functools.cached_property
     def _cited_by(self) -> dict[str, list[tuple[str, str]]]:
-        return cited_by(_records(self.corpus))
+        return cited_by(corpus_records(self.corpus))
 
     def _facts(self, source: Source) -> dict[str, Any]:
         return {"id": source.id, "title": source.title, "kind": KIND_LABELS[source.kind.value],
@@ -79,8 +68,22 @@ class SourceMacros:
                 "date_text": source.date_text, "description": source.description, "url": source.url,
                 "href": self.links.md(source_uri(source.id))}
 
+    @functools.cached_property
+    def _pages(self) -> dict[tuple[str, str, str], list[int | str]]:
+        """(source, kind, id) -> the pages that record cites in the source, each once, in order."""
+        found: dict[tuple[str, str, str], dict[int | str, None]] = {}
+        for kind, ident, record in corpus_records(self.corpus):
+            for citation in citations_in(record):
+                if citation.page is not None:
+                    found.setdefault((citation.source, kind, ident), {})[citation.page] = None
+        return {key: list(pages) for key, pages in found.items()}
+
+    def _page_links(self, source: Source, kind: str, ident: str) -> list[dict[str, Any]]:
+        return [{"page": page, "href": page_url(source, page)} for page in self._pages.get((source.id, kind, ident), [])]
+
     def _used(self, source_id: str) -> list[dict[str, Any]]:
         groups = []
+        source = self.corpus.sources[source_id]
         found = self._cited_by.get(source_id, [])
         for kind, label in USED_BY:
             items = []
@@ -94,7 +97,8 @@ class SourceMacros:
                 else:
                     page, anchor = object_page(self.corpus, kind, ident)
                     title = object_title(self.corpus, kind, ident)
-                items.append({"title": title, "href": self.links.md(page, anchor)})
+                items.append({"title": title, "href": self.links.md(page, anchor),
+                              "pages": self._page_links(source, found_kind, ident)})
             if items:
                 groups.append({"label": label, "entries": items})
         return groups
@@ -109,7 +113,8 @@ class SourceMacros:
                         "name": download_name(source).rsplit("/", 1)[-1], "licence": source.licence}
         return self.env.get_template("source.md.j2").render(
             source=self._facts(source), copy_part=source.copy_part, has_copy=bool(source.local_copy),
-            download=download, availability=source.availability, siblings=siblings, used=self._used(source_id))
+            download=download, availability=source.availability, siblings=siblings, used=self._used(source_id),
+            not_summarised=[{"section": o.section, "reason": o.reason} for o in source.not_summarised])
 
     def source_index(self) -> str:
         rows = [{**self._facts(s), "uses": len(self._cited_by.get(s.id, []))}

@@ -57,6 +57,34 @@ def period_line(period: Period, today: dt.date) -> str:
     return f"{label} · {STATE_LABELS[state]}" if state is not None else label
 
 
+# The standing of a document, in words that need no glossary; "onbekend" says what is unknown.
+STANDING = {
+    DocumentStatus.vastgesteld: "vastgesteld",
+    DocumentStatus.concept: "concept, nog niet vastgesteld",
+    DocumentStatus.advies: "advies: een voorstel, nog geen besluit",
+    DocumentStatus.informatie: "ter informatie",
+    DocumentStatus.onbekend: "de bron zegt niet of het is vastgesteld",
+}
+
+
+def status_line(document: Document, today: dt.date) -> str:
+    """One line for a document's standing and period, the same on every page.
+
+    `Vastgesteld · looptijd 2020–2023, afgelopen`. A period only "loopt nu" when the document was adopted:
+    a framework that still awaits adoption (or whose adoption the source does not mention) is not in force
+    by our say-so, so its period is given without a state unless the period is over or still ahead.
+    """
+    parts = [STANDING[document.status]]
+    if document.period:
+        label = f"looptijd {period_label(document.period)}"
+        state = period_state(document.period, today)
+        if state is PeriodState.running and document.status is not DocumentStatus.vastgesteld:
+            state = None
+        parts.append(f"{label}, {STATE_LABELS[state]}" if state is not None else label)
+    line = " · ".join(parts)
+    return line[0].upper() + line[1:]
+
+
 def _iso(value: dt.date | int | str) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
@@ -64,13 +92,22 @@ def _iso(value: dt.date | int | str) -> str:
 def milestone_row(m: Milestone, document: Document, planning: MilestoneList) -> dict[str, Any]:
     """One row of a planning table: the source's words first, a machine-readable date only where there is one."""
     return {
-        "when": m.when or span_label(m.start, m.end),
-        "datetime": _iso(m.start) if m.start is not None else None,
+        "when": m.when or milestone_when(m),
+        "datetime": _iso(m.start if m.start is not None else m.end) if (m.start or m.end) is not None else None,
         "approximate": milestone_is_approximate(m),
         "title": m.title,
         "text": m.text,
         "intro": plan_intro(document, planning),
     }
+
+
+def milestone_when(m: Milestone) -> str:
+    """A planning date has one meaning everywhere: `start` is when a step begins, `end` when it is due ("gereed")."""
+    if m.start is not None and m.end is not None:
+        return f"start {date_label(m.start)}, gereed {date_label(m.end)}"
+    if m.end is not None:
+        return f"gereed {date_label(m.end)}"
+    return date_label(m.start) if m.start is not None else ""
 
 
 def plan_date(document: Document, planning: MilestoneList) -> str | None:

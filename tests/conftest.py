@@ -111,9 +111,15 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
                           cwd=cwd or ROOT, timeout=60)
 
 
-def mkdocs_build(site_dir: Path, config: Path | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+# The site's builder, as in scripts/build and scripts/serve (README, "Builder"); tests/site/test_builders.py
+# checks that MkDocs 1.6 builds the same site.
+BUILDER = "properdocs"
+
+
+def mkdocs_build(site_dir: Path, config: Path | None = None, cwd: Path | None = None,
+                 builder: str = BUILDER) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "true"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config or ROOT / "mkdocs.yml"),
+    return subprocess.run([sys.executable, "-m", builder, "build", "--strict", "-f", str(config or ROOT / "mkdocs.yml"),
                            "-d", str(site_dir)], capture_output=True, text=True, cwd=cwd or ROOT, env=env, timeout=600)
 
 

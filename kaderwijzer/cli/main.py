@@ -1,4 +1,4 @@
-"""Command line: `kaderwijzer validate | schema | new <soort> | export | diff | render | postbuild`, in Dutch, from any project subfolder."""
+"""Command line: `kaderwijzer validate | schema | new <soort> | export | diff | render | postbuild | dekking | import`, in Dutch, from any project subfolder."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from kaderwijzer.cli.project import find_root, not_found_message
 from kaderwijzer.editor.scaffold import SCAFFOLDS, stub
 from kaderwijzer.editor.schema import write_schemas
 
+SOURCES_DIR_HELP = ("map met de bronteksten (standaard: KADERWIJZER_SEEDS_DIR, anders bronteksten/ in het project "
+                    "als die map bestaat, anders ../shared/seeds)")
 DATA_HELP = "map met gegevens (standaard: data/ in de hoofdmap van het project, ook als je in een submap staat)"
 
 
@@ -118,6 +120,25 @@ def _add_site_steps(sub: argparse._SubParsersAction) -> None:
     post.set_defaults(func=_postbuild)
 
 
+def _coverage(args: argparse.Namespace) -> int:
+    from kaderwijzer.review.coveragereport import run_coverage
+
+    return run_coverage(args.data, args.sources_dir, args.markdown)
+
+
+def _add_coverage(sub: argparse._SubParsersAction) -> None:
+    cmd = sub.add_parser(
+        "dekking", help="welke genummerde koppen en lijstpunten van de bronteksten geen gegeven citeert",
+        description="Toon per brontekst (lokale kopie) de genummerde koppen en lijstpunten die geen gegeven citeert, "
+                    "per hoofdstuk. Een kop die bewust geen samenvatting krijgt, zet u met een reden onder "
+                    "`not_summarised` in het brondocument. Code 1 als niet alles gedekt is.")
+    cmd.add_argument("--data", type=Path, metavar="MAP", help=DATA_HELP)
+    cmd.add_argument("--sources-dir", type=Path, metavar="MAP", help=SOURCES_DIR_HELP)
+    cmd.add_argument("--markdown", type=Path, metavar="BESTAND",
+                     help="voeg het overzicht ook als Markdown toe aan dit bestand, bv. $GITHUB_STEP_SUMMARY")
+    cmd.set_defaults(func=_coverage)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = DutchArgumentParser(
         prog="kaderwijzer", description="Beleidsgegevens van Kaderwijzer controleren, aanvullen en exporteren.",
@@ -170,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--site-url", metavar="ADRES", help="adres van de voorbeeldsite voor links (standaard: KADERWIJZER_PREVIEW_URL)")
     diff.set_defaults(func=_diff)
     _add_site_steps(sub)
+    _add_coverage(sub)
     return parser
 
 

@@ -97,7 +97,7 @@ def run_render(root: Path, out: Path) -> int:
         pages = render_site(site, renderer, docs_dir(root, config), out, config, root)
     finally:
         site.discard()
-    print(f"{len(pages)} pagina's geschreven naar {out / 'docs'}; bouw ze met `mkdocs build -f {out / 'mkdocs.yml'}` "
+    print(f"{len(pages)} pagina's geschreven naar {out / 'docs'}; bouw ze met `properdocs build -f {out / 'mkdocs.yml'}` (of MkDocs 1.6) "
           f"en werk de site af met `kaderwijzer postbuild`.")
     return 0
 

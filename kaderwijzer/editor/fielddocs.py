@@ -45,13 +45,14 @@ TITLES: dict[str, str] = {
     "abbreviation": "Afkorting", "search_aliases": "Zoekwoorden", "definitions": "Definities", "see_also": "Zie ook", "decisions": "Besluiten",
     "milestones": "Mijlpalen", "start": "Begindatum", "end": "Einddatum", "when": "Wanneer (in woorden)",
     "municipality_count": "Aantal gemeenten", "procurement_facts": "Inkoop per soort zorg",
-    "providers": "Aantal aanbieders",
+    "providers": "Aantal aanbieders", "not_summarised": "Bewust niet samengevat", "reason": "Reden",
 }
 MODEL_TITLES: dict[tuple[str, str], str] = {
     ("Priority", "number"): "Nummer van het speerpunt",
     ("Decision", "number"): "Nummer van het besluit",
     ("ItemGroup", "title"): "Kop boven de lijst",
     ("Figure", "note"): "Toelichting bij het getal",
+    ("Omission", "section"): "Kop die geen samenvatting krijgt",
 }
 # Descriptions a model lacks, or states too generally for this field (e.g. ids inside a file).
 DESCRIPTIONS: dict[tuple[str, str], str] = {
@@ -158,7 +159,7 @@ PART_TITLES: dict[str, str] = {
     "Figure": "Kerngetal", "Item": "Punt", "ItemGroup": "Lijst met kop",
     "ScopedText": "Tekst, eventueel per wet", "Goal": "Doel", "Indicator": "Indicator", "Priority": "Speerpunt",
     "Definition": "Definitie", "Decision": "Besluit", "Milestone": "Mijlpaal",
-    "ProcurementFact": "Inkoop van één soort zorg",
+    "ProcurementFact": "Inkoop van één soort zorg", "Omission": "Kop zonder samenvatting",
     "Domain": "Wet", "Direction": "Gewenste richting", "IndicatorTheme": "Thema van de indicator",
     "ServiceType": "Type zorg", "SectionTopic": "Onderwerp", "DocumentKind": "Soort document",
     "DocumentStatus": "Status van het document",
@@ -172,7 +173,10 @@ PART_DESCRIPTIONS: dict[str, str] = {
     "DecisionList": "De genummerde besluiten uit één document. In `data/decisions/`.",
     "MilestoneList": "De planning uit één document: mijlpalen met datum. In `data/milestones/`.",
     "Source": "Een brondocument van een regio: titel, uitgever, datum, soort en waar het origineel staat. In `data/sources/`.",
-    "Citation": "Waar een feit vandaan komt: de id van het brondocument en het hoofdstuk of de kop daarin.",
+    "Citation": "Waar een feit vandaan komt: de id van het brondocument, het hoofdstuk of de kop daarin, "
+                "en zo mogelijk de pagina.",
+    "Omission": "Een genummerde kop van de bron die bewust geen samenvatting krijgt (bv. een inhoudsopgave of "
+                "colofon), met de reden. De dekking telt hem dan als gedekt.",
     "Period": "De looptijd van een document, zo precies als de bron hem geeft.",
     "DecisionListKind": "Genomen besluiten, of voorstellen van een adviesnota.",
     "Figure": "Een kerngetal precies zoals de bron het noemt.",

@@ -28,6 +28,7 @@ from kaderwijzer.model.common import (
 )
 from kaderwijzer.model.source import (
     Citation,
+    Omission,
     PageNumber,
     Source,
     Sources,
@@ -90,6 +91,7 @@ __all__ = [
     "Year",
     "YearMonth",
     "Citation",
+    "Omission",
     "PageNumber",
     "Source",
     "Sources",

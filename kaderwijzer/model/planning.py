@@ -45,18 +45,16 @@ class Milestone(Record):
     id: Slug = Field(description="Stabiele id: kleine letters, cijfers en streepjes. Voor een heel bestand gelijk aan de bestandsnaam.")
     order: Annotated[StrictInt, Field(ge=1)] = Field(description="Plaats in de planning: 1, 2, 3, … zoals de bron de stappen ordent.")
     start: PartialDate | None = Field(default=None, description="Begin, zo precies als de bron het geeft (`2021-02-01`, `2021-02` of `2021`); leeg als de bron geen datum noemt.")
-    end: PartialDate | None = Field(default=None, description="Einde als het om een periode gaat, zo precies als de bron het geeft.")
-    when: Label | None = Field(default=None, description="Moment in de woorden van de bron, bv. `tweede helft januari 2021`. Verplicht als er geen `start` is.")
+    end: PartialDate | None = Field(default=None, description="Wanneer de stap klaar moet zijn (\"gereed\" in de bron), zo precies als de bron het geeft; ook zonder `start`.")
+    when: Label | None = Field(default=None, description="Moment in de woorden van de bron, bv. `tweede helft januari 2021`. Verplicht als er geen `start` of `end` is.")
     title: Label = Field(description="Titel of kop.")
     text: Text | None = Field(default=None, description="De tekst in eigen woorden (Markdown).")
     sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
     @model_validator(mode="after")
     def _end_after_start(self) -> Milestone:
-        if self.start is None and self.when is None:
-            raise ValueError("een mijlpaal zonder `start` heeft `when` nodig: het moment in de woorden van de bron")
-        if self.end is not None and self.start is None:
-            raise ValueError("een mijlpaal met `end` heeft ook een `start` nodig")
+        if self.start is None and self.end is None and self.when is None:
+            raise ValueError("een mijlpaal zonder `start` of `end` heeft `when` nodig: het moment in de woorden van de bron")
         if self.end is not None and self.start is not None and _first_day(self.end) < _first_day(self.start):
             raise ValueError(f"`end` ({self.end}) ligt vóór `start` ({self.start})")
         return self

@@ -9,6 +9,13 @@ from pydantic import Field, StrictInt, StringConstraints, model_validator
 from kaderwijzer.model.common import DocumentKind, LOCAL_COPY_PATTERN, Label, PartialDate, Record, Slug, Text, URL_PATTERN
 
 
+class Omission(Record):
+    """A numbered heading of the source that the data deliberately does not summarise, and why."""
+
+    section: Label = Field(description="De kop zoals u hem citeert, met zijn nummer, bv. `Bijlage 3 Colofon`.")
+    reason: Text = Field(description="Waarom deze kop geen samenvatting krijgt, bv. `alleen een inhoudsopgave`.")
+
+
 class Source(Record):
     """A source document in the registry `data/sources/`: what it is, who published it, where to find it."""
 
@@ -28,7 +35,7 @@ class Source(Record):
         default=None, description="Openbaar adres van het origineel (`https://…`), als dat er is."
     )
     local_copy: Annotated[str, StringConstraints(pattern=LOCAL_COPY_PATTERN, max_length=200)] | None = Field(
-        default=None, description="Bestandsnaam van de kopie in de map met brondocumenten (`../shared/seeds/`)."
+        default=None, description="Bestandsnaam van de tekstkopie in de map met bronteksten (`bronteksten/` in het project, of `../shared/seeds/`)."
     )
     copy_part: Label | None = Field(
         default=None, description="Welk deel van de kopie dit document is, als de kopie meer documenten bevat."
@@ -37,6 +44,10 @@ class Source(Record):
     licence: Label | None = Field(default=None, description="Licentie of reden waarom de kopie gedeeld mag worden.")
     availability: Text | None = Field(
         default=None, description="Waar het origineel te vinden is als er geen openbaar adres is of de kopie niet gedeeld mag worden."
+    )
+    not_summarised: list[Omission] = Field(
+        default=[], description="Genummerde koppen van de lokale kopie die bewust geen samenvatting krijgen "
+        "(inhoudsopgave, colofon), elk met de reden; `kaderwijzer dekking` telt ze dan als gedekt."
     )
 
     @model_validator(mode="after")
@@ -58,7 +69,10 @@ class Citation(Record):
 
     source: Slug = Field(description="Id van het brondocument in `data/sources/`, bv. `mh-kaderdocument-inkoop-2025`.")
     section: Label = Field(description="Hoofdstuk, paragraaf of kop in het brondocument.")
-    page: PageNumber | None = Field(default=None, description="Pagina in het brondocument, bv. `12` of `12–13`.")
+    page: PageNumber | None = Field(
+        default=None, description="Pagina in het brondocument, bv. `12` of `12–13`. Met een openbaar adres van een PDF "
+        "linkt de site naar die pagina."
+    )
     note: Text | None = Field(
         default=None, description="Toelichting, bv. hoe een onleesbare tabel is geïnterpreteerd."
     )

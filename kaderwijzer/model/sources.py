@@ -1,30 +1,38 @@
 """The source registry: where local copies live, how a citation reads, and what cites each source.
 
 A source is a document a region published (`data/sources/<id>.yml`). Records cite it by id; the
-optional local copy is a file in the folder of source documents, by default `shared/seeds/` next to
-the project folder (`../shared/seeds` from a checkout), or the folder named by `KADERWIJZER_SEEDS_DIR`.
+optional local copy is a plain-text file in the folder of source texts: the folder named by
+`KADERWIJZER_SEEDS_DIR`, else `bronteksten/` in the project (a region's own repository keeps its texts
+there), else `shared/seeds/` next to the project folder (`../shared/seeds`, where this repository's
+texts live).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
 from kaderwijzer.model import Citation, Source
 
 SEEDS_ENV = "KADERWIJZER_SEEDS_DIR"
+PROJECT_SOURCES_DIR = "bronteksten"
 
 
 def default_seeds_dir(data_dir: Path) -> Path:
-    """`<project>/../shared/seeds`, where the project is the folder that holds `data/`."""
+    """`KADERWIJZER_SEEDS_DIR`, else `<project>/bronteksten` if it exists, else `<project>/../shared/seeds`,
+    where the project is the folder that holds `data/`."""
     override = os.environ.get(SEEDS_ENV)
     if override:
         return Path(override)
-    return Path(data_dir).resolve().parent.parent / "shared" / "seeds"
+    project = Path(data_dir).resolve().parent
+    own = project / PROJECT_SOURCES_DIR
+    return own if own.is_dir() else project.parent / "shared" / "seeds"
 
 
 def local_copy_path(source: Source, seeds_dir: Path) -> Path | None:
@@ -41,6 +49,26 @@ def citation_label(source: Source, citation: Citation) -> str:
     """`… (Regio Midden-Holland), 4.2 Crisis, p. 12`."""
     label = f"{source_label(source)}, {citation.section}"
     return f"{label}, p. {citation.page}" if citation.page is not None else label
+
+
+def first_page(page: int | str | None) -> int | None:
+    """The page a reader should open: `12` for `12`, `12–13` or `p. 12 en 14`; None without a number."""
+    if isinstance(page, int):
+        return page
+    found = re.search(r"\d+", page or "")
+    return int(found.group()) if found else None
+
+
+def is_pdf_url(url: str | None) -> bool:
+    return bool(url) and urlsplit(url).path.casefold().endswith(".pdf")
+
+
+def page_url(source: Source, page: int | str | None) -> str | None:
+    """`https://…/kader.pdf#page=12`: the cited page in the public PDF, when the source has one."""
+    number = first_page(page)
+    if number is None or not is_pdf_url(source.url):
+        return None
+    return f"{urlsplit(source.url)._replace(fragment='').geturl()}#page={number}"
 
 
 def shareable(source: Source) -> bool:
@@ -64,6 +92,18 @@ def citations_in(record: Any) -> Iterator[Citation]:
             todo.extend(reversed(node))
         elif isinstance(node, BaseModel):
             todo.extend(getattr(node, name) for name in reversed(list(type(node).model_fields)))
+
+
+def corpus_records(corpus: Any) -> Iterator[tuple[str, str, Any]]:
+    """(kind, id, record) of every record in a corpus that can cite a source, in a stable order."""
+    for kind, store in (("region", corpus.regions), ("document", corpus.documents), ("section", corpus.sections),
+                        ("segment", corpus.segments), ("term", corpus.terms)):
+        for ident, record in store.items():
+            yield kind, ident, record
+    for dl in corpus.decision_lists:
+        yield "decisions", dl.document, dl
+    for ml in corpus.milestone_lists:
+        yield "milestones", ml.document, ml
 
 
 def cited_by(records: Iterable[tuple[str, str, Any]]) -> dict[str, list[tuple[str, str]]]:

@@ -100,7 +100,8 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         config.extra["kaderwijzer_preview"] = ""
         # Strict mode counts warnings with a handler on the `mkdocs` logger and aborts at the end; this build
         # *is* the report of what is wrong, so it must finish (the pages it leaves out would warn).
-        for handler in logging.getLogger("mkdocs").handlers:
+        # ProperDocs counts on its own logger, the parent of `mkdocs` there.
+        for handler in [*logging.getLogger("mkdocs").handlers, *logging.getLogger("properdocs").handlers]:
             if isinstance(handler, CountHandler):
                 handler.setLevel(logging.CRITICAL + 1)
         log.warning("De gegevens zijn ongeldig; de browser toont de fouten:\n%s", exc.report())

@@ -70,7 +70,6 @@ def page_specs(corpus: Corpus) -> list[PageSpec]:
     specs: list[PageSpec] = source_specs(corpus)
     for region in corpus.regions.values():
         specs.append(PageSpec(region_uri(region.id), region.name, "region_page", (region.id,)))
-        region_has_segments = any(corpus.segments_by_document.get(d.id) for d in corpus.documents_by_region.get(region.id, []))
         label = procurement_label(corpus, region.id)
         if label:
             specs.append(PageSpec(procurement_uri(region.id), f"{label} {region.name}", "procurement_page", (region.id,)))
@@ -80,8 +79,9 @@ def page_specs(corpus: Corpus) -> list[PageSpec]:
         for doc in corpus.documents_by_region.get(region.id, []):
             doc_tags = _document_tags(corpus, doc.id)
             specs.append(PageSpec(document_uri(region.id, doc.id), doc.title, "document_page", (doc.id,), tags=doc_tags))
-            # In a framework without segments the sections are the content, so they are what Onderwerpen lists.
-            section_tags = () if region_has_segments else doc_tags
+            # Chapters are listed on Onderwerpen whether or not the region also has segments: a framework may
+            # have both, and neither says anything about the other.
+            section_tags = doc_tags
             for sec in corpus.sections_by_document.get(doc.id, []):
                 title = f"{sec.number} {sec.title}" if sec.number else sec.title
                 specs.append(PageSpec(section_uri(region.id, doc.id, sec.id), title, "section_page", (sec.id,), tags=section_tags))

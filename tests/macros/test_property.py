@@ -73,7 +73,8 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
         "id": SOURCE, "title": "Proefkader 2025", "short_title": "Proefkader", "publishers": ["Gemeente Proefstad"],
         "kind": "kaderdocument", "date": "2024-11", "date_text": "najaar 2024", "description": "Een verzonnen kader.",
         "url": "https://www.example.org/proefkader.pdf", "local_copy": SEED, "copy_part": "het eerste deel",
-        "redistribute": True, "licence": "Openbaar overheidsstuk.", "availability": "Ook op te vragen bij de gemeente."}),
+        "redistribute": True, "licence": "Openbaar overheidsstuk.", "availability": "Ook op te vragen bij de gemeente.",
+        "not_summarised": [{"section": "Bijlage 9 Colofon", "reason": "Alleen de namen van de makers."}]}),
     "region": ("regions/proefregio.yml", {
         "id": "proefregio", "name": "Proefregio", "short_name": "PR", "municipalities": ["Proefstad"],
         "coordinating_body": "Centrumgemeente Proefstad", "central_municipality": "Proefstad",

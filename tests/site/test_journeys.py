@@ -96,9 +96,9 @@ def test_procurement_page_has_timeline_table_decisions_and_asks(built_site: Path
     assert len(table_rows) == len(milestones)
     # A machine-readable date only where the source gives one, as precise as the source; undated steps keep their words.
     shown = [(r.select_one("time") or {}).get("datetime") for r in table_rows]
-    assert shown == [None if m.start is None else str(m.start) for m in milestones]
-    undated = [r for r, m in zip(table_rows, milestones) if m.start is None]
-    assert undated and all(m.when in r.get_text() for r, m in zip(table_rows, milestones) if m.start is None)
+    assert shown == [str(m.start if m.start is not None else m.end) if (m.start or m.end) else None for m in milestones]
+    undated = [(r, m) for r, m in zip(table_rows, milestones) if m.start is None and m.end is None]
+    assert undated and all(m.when in r.get_text() for r, m in undated)
     intro = soup.select_one(".kw-plan-intro")
     assert intro is not None and intro.get_text().startswith("Volgens de planning van")
     text = main_text(soup)

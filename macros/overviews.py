@@ -22,7 +22,7 @@ from kaderwijzer.site.pages import (
 )
 from kaderwijzer.model.status import build_date
 
-from .profile import decision_groups, join_nl, municipalities_phrase, region_profile
+from .profile import decision_groups, item_kinds_label, join_nl, municipalities_phrase, region_profile
 from .markup import SERVICE_TYPE_LABELS, first_sentence
 from .timeline import date_label, status_line
 
@@ -77,11 +77,9 @@ class OverviewMacros:
             links = [{"label": f"Overzicht {r.name}", "href": self.links.md(region_uri(r.id))}]
             docs = self.corpus.documents_by_region.get(r.id, [])
             if audience == "raadsleden":
-                if profile.priorities:
-                    # Themes with speerpunten are the content of a framework without segments: point to them.
-                    links += [{"label": f"Thema's en speerpunten: {d.title}", "href": self.links.md(document_uri(r.id, d.id))}
-                              for d in docs
-                              if any(s.priorities for s in self.corpus.sections_by_document.get(d.id, []))]
+                # A document's policy items, named as the document names them, are read on the document page.
+                links += [{"label": f"{item_kinds_label(d)}: {d.title}", "href": self.links.md(document_uri(r.id, d.id))}
+                          for d in docs if self.corpus.items_in(document=d.id)]
                 links.append({"label": "Het hele kader op één pagina (om te printen of als PDF)", "href": self.links.md(print_uri(r.id))})
                 if any(s.indicators for s in self.corpus.segments_in(r.id)):
                     links.append({"label": "Indicatoren van deze regio", "href": self.links.md("indicatoren.md")})

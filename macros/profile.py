@@ -58,8 +58,7 @@ def decision_groups(corpus: Corpus, region: str | None = None, document: str | N
 class RegionProfile:
     documents: int
     sections: int
-    themes: int  # sections with speerpunten
-    priorities: int
+    items: tuple[tuple[str, str, int], ...]  # (singular, plural, count) per item kind, in the documents' own words
     segments: int
     decisions: int
     proposals: int
@@ -68,12 +67,10 @@ class RegionProfile:
 
     def parts(self) -> list[str]:
         """What the region's framework holds, largest building blocks first; zero counts are left out."""
-        themes = counted(self.themes, "thema", "thema's")
-        priorities = counted(self.priorities, "speerpunt", "speerpunten")
         return [p for p in (
             counted(self.documents, "document", "documenten"),
             counted(self.sections, "hoofdstuk", "hoofdstukken"),
-            f"{priorities} in {themes}" if priorities and themes else None,
+            *(counted(n, singular, plural) for singular, plural, n in self.items),
             counted(self.segments, "segment", "segmenten"),
             counted(self.decisions, "besluit", "besluiten"),
             counted(self.proposals, "voorstel aan het college", "voorstellen aan het college"),
@@ -84,14 +81,28 @@ class RegionProfile:
         return join_nl(self.parts())
 
 
+def item_kinds_label(doc: Document) -> str:
+    """`Speerpunten en hoofddoelstellingen`: the plural labels of a document's item kinds."""
+    text = join_nl([k.plural for k in doc.item_kinds])
+    return text[:1].upper() + text[1:]
+
+
+def item_counts(corpus: Corpus, region_id: str) -> tuple[tuple[str, str, int], ...]:
+    """Policy items per label, as the region's documents name them; kinds with the same words count together."""
+    counts: dict[tuple[str, str], int] = {}
+    for placed in corpus.items_in(region_id):
+        key = (placed.kind.singular, placed.kind.plural)
+        counts[key] = counts.get(key, 0) + 1
+    return tuple((singular, plural, n) for (singular, plural), n in counts.items())
+
+
 def region_profile(corpus: Corpus, region_id: str) -> RegionProfile:
     sections = [s for d in corpus.documents_by_region.get(region_id, []) for s in corpus.sections_by_document.get(d.id, [])]
     groups = decision_groups(corpus, region_id)
     return RegionProfile(
         documents=len(corpus.documents_by_region.get(region_id, [])),
         sections=len(sections),
-        themes=sum(1 for s in sections if s.priorities),
-        priorities=sum(len(s.priorities) for s in sections),
+        items=item_counts(corpus, region_id),
         segments=len(corpus.segments_in(region_id)),
         decisions=sum(len(g.decision_list.decisions) for g in groups if not g.advice),
         proposals=sum(len(g.decision_list.decisions) for g in groups if g.advice),

@@ -20,13 +20,14 @@ from kaderwijzer.site.pages import (
 )
 
 from .blocks import BlockMacros
+from .items import ItemViews
 from .markup import first_sentence
 from .profile import decision_groups, municipalities_line
 from .sources import KIND_LABELS
 from .timeline import date_label, milestone_row, status_line
 
 
-class Renderer(BlockMacros):
+class Renderer(ItemViews, BlockMacros):
     MACROS = (
         "segment_page",
         "section_page",
@@ -83,6 +84,7 @@ class Renderer(BlockMacros):
             sec=sec,
             document={"title": doc.title, "href": self.links.md(document_uri(doc.region, doc.id))},
             related=related,
+            items=self._section_items(sec.id),
             sources=self._sources(sec.sources),
         )
 
@@ -149,14 +151,6 @@ class Renderer(BlockMacros):
         ]
         decisions = self._decision_groups(region.id)
         label = procurement_label(self.corpus, region.id)
-        # A framework without segments is read through its themes: each with its speerpunten.
-        themes = [
-            {"label": f"{s.number} {s.title}" if s.number else s.title,
-             "href": self.links.md(section_uri(s.region, s.document, s.id)),
-             "priorities": [p.title for p in s.priorities]}
-            for d in self.corpus.documents_by_region.get(region.id, [])
-            for s in self.corpus.sections_by_document.get(d.id, []) if s.priorities
-        ]
         return self._render(
             "region.md.j2",
             region=region,
@@ -165,7 +159,7 @@ class Renderer(BlockMacros):
             decisions=decisions,
             procurement=label and {"label": label, "href": self.links.md(procurement_uri(region.id))},
             municipalities=municipalities_line(region),
-            themes=themes,
+            item_kinds=self._region_items(region.id),
             print_href=self.links.md(print_uri(region.id)),
             indicators_href=self.links.url("indicatoren.md") + f"?regio={region.id}",
             indicator_count=sum(len(s.indicators) for s in self.corpus.segments_in(region.id)),

@@ -28,6 +28,7 @@ KIND_LABELS = {
     "bijlage": "Bijlage",
     "adviesnota": "Adviesnota",
     "raadsinformatiebrief": "Raadsinformatiebrief",
+    "webpagina": "Webpagina",
 }
 # Groups on a source page, in reading order: what on the site is drawn from the source.
 USED_BY = (
@@ -64,7 +65,7 @@ class SourceMacros:
 
     def _facts(self, source: Source) -> dict[str, Any]:
         return {"id": source.id, "title": source.title, "kind": KIND_LABELS[source.kind.value],
-                "publishers": source.publishers, "date": date_label(source.date) if source.date is not None else None,
+                "version": source.version, "publishers": source.publishers, "date": date_label(source.date) if source.date is not None else None,
                 "date_text": source.date_text, "description": source.description, "url": source.url,
                 "href": self.links.md(source_uri(source.id))}
 

@@ -39,10 +39,16 @@ from kaderwijzer.model.parts import (
     ItemGroup,
     ScopedText,
 )
+from kaderwijzer.model.items import (
+    CATEGORY_LABELS,
+    ItemCategory,
+    ItemKind,
+    ItemNumber,
+    PolicyItem,
+)
 from kaderwijzer.model.framework import (
     Document,
     Period,
-    Priority,
     ProcurementFact,
     Region,
     Section,
@@ -101,7 +107,11 @@ __all__ = [
     "ScopedText",
     "Document",
     "Period",
-    "Priority",
+    "CATEGORY_LABELS",
+    "ItemCategory",
+    "ItemKind",
+    "ItemNumber",
+    "PolicyItem",
     "ProcurementFact",
     "Region",
     "Section",

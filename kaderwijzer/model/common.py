@@ -154,6 +154,7 @@ class DocumentKind(str, Enum):
     bijlage = "bijlage"
     adviesnota = "adviesnota"
     raadsinformatiebrief = "raadsinformatiebrief"
+    webpagina = "webpagina"
 
 
 class DocumentStatus(str, Enum):

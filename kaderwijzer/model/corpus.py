@@ -12,8 +12,11 @@ from kaderwijzer.model import (
     Document,
     Domain,
     GlossaryTerm,
+    ItemCategory,
+    ItemKind,
     Milestone,
     MilestoneList,
+    PolicyItem,
     Region,
     Section,
     Segment,
@@ -28,6 +31,27 @@ class Ref:
     region: str
     document: str
     title: str
+
+
+@dataclass(frozen=True)
+class PlacedItem:
+    """A policy item with the section it stands in and its kind as the document names it."""
+
+    section: Section
+    item: PolicyItem
+    kind: ItemKind
+
+    @property
+    def category(self) -> ItemCategory:
+        return self.kind.category
+
+    @property
+    def heading(self) -> str:
+        """`Speerpunt 3: Titel`, `Hoofddoelstelling`: the document's own word for the item, with its number and title."""
+        word = self.kind.singular[:1].upper() + self.kind.singular[1:]
+        if self.item.number is not None:
+            word = f"{word} {self.item.number}"
+        return f"{word}: {self.item.title}" if self.item.title else word
 
 
 @dataclass
@@ -91,6 +115,27 @@ class Corpus:
         ids = list(dict.fromkeys([*seg.related, *self.related_from.get(segment_id, [])]))
         return [self.segments[i] for i in ids]
 
+    def items_in(self, region: str | None = None, category: ItemCategory | None = None,
+                 document: str | None = None, section: str | None = None) -> list[PlacedItem]:
+        """Policy items in reading order (documents, sections, items), optionally of one shared category."""
+        result = []
+        for doc_id in ([document] if document else self.document_ids(region)):
+            doc = self.documents[doc_id]
+            for sec in self.sections_by_document.get(doc_id, []):
+                if section is not None and sec.id != section:
+                    continue
+                for item in sec.items:
+                    kind = doc.item_kind(item.kind)
+                    assert kind is not None, (sec.id, item.id)  # validation checked every kind
+                    if category is None or kind.category == category:
+                        result.append(PlacedItem(sec, item, kind))
+        return result
+
+    def goal_count(self, region: str | None = None) -> int:
+        """Goals of segments and goals stated as items outside segments: every goal counts as a goal."""
+        return (sum(len(s.goals) for s in self.segments_in(region))
+                + len(self.items_in(region, ItemCategory.doel)))
+
     def decisions(self, region: str | None = None) -> list[tuple[DecisionList, Decision]]:
         return [(dl, d) for dl in self.decision_lists if region in (None, dl.region) for d in dl.decisions]
 
@@ -106,7 +151,7 @@ class Corpus:
             "documenten": len(self.documents),
             "hoofdstukken": len(self.sections),
             "segmenten": len(self.segments),
-            "doelen": sum(len(s.goals) for s in self.segments.values()),
+            "doelen": self.goal_count(),
             "indicatoren": sum(len(s.indicators) for s in self.segments.values()),
             "begrippen": len(self.terms),
             "besluiten": sum(len(d.decisions) for d in self.decision_lists),

@@ -9,7 +9,8 @@ from pydantic import Field, StrictInt, model_validator
 
 from kaderwijzer.model.common import DocumentKind, DocumentStatus, Domain, Label, PartialDate, Record, SectionTopic, ServiceType, Slug, Text
 from kaderwijzer.model.source import Sources
-from kaderwijzer.model.parts import Figure, Item, ItemGroup
+from kaderwijzer.model.items import ItemKind, PolicyItem, duplicate_item_ids
+from kaderwijzer.model.parts import Figure, ItemGroup
 
 
 class Region(Record):
@@ -92,16 +93,21 @@ class Document(Record):
     part_of: Slug | None = Field(default=None, description="Id van het document waar dit bij hoort.")
     order: StrictInt = Field(default=0, description="Volgorde binnen de regio.")
     domains: list[Domain] = Field(default=[], description="De wetten waar het document over gaat, bv. `[wmo]`.")
+    item_kinds: list[ItemKind] = Field(
+        default=[], description="De soorten items die dit document noemt, met de woorden van het document, bv. `speerpunt` / `speerpunten`."
+    )
     sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
+    @model_validator(mode="after")
+    def _item_kinds_unique(self) -> Document:
+        ids = [k.id for k in self.item_kinds]
+        doubles = sorted({i for i in ids if ids.count(i) > 1})
+        if doubles:
+            raise ValueError(f"soort `{doubles[0]}` staat twee keer in `item_kinds`")
+        return self
 
-class Priority(Record):
-    """A numbered 'speerpunt' within a theme."""
-
-    number: Annotated[StrictInt, Field(ge=1)]
-    title: Label = Field(description="Titel of kop.")
-    text: Text | None = Field(default=None, description="De tekst in eigen woorden (Markdown).")
-    items: list[Item] = Field(default=[], description="De punten van de lijst: tekst, of `title` + `text`.")
+    def item_kind(self, ident: str) -> ItemKind | None:
+        return next((k for k in self.item_kinds if k.id == ident), None)
 
 
 class ProcurementFact(Record):
@@ -125,7 +131,9 @@ class Section(Record):
     topics: list[SectionTopic] = Field(default=[], description="Onderwerpen, bv. `inkoop` voor de pagina voor aanbieders.")
     summary: Text = Field(description="Samenvatting in eigen woorden (Markdown, B1).")
     groups: list[ItemGroup] = Field(default=[], description="Lijsten uit de bron, elk met een kop.")
-    priorities: list[Priority] = Field(default=[], description="Speerpunten van dit thema.")
+    items: list[PolicyItem] = Field(
+        default=[], description="Beleidsitems van dit hoofdstuk (doelen, uitgangspunten, speerpunten, risico's …), elk met een `kind` uit `item_kinds` van het document."
+    )
     figures: list[Figure] = Field(default=[], description="Kerncijfers precies zoals de bron ze noemt.")
     procurement_facts: list[ProcurementFact] = Field(
         default=[], description="Inkoopkeuzes per type zorg die de bron buiten segmenten noemt, voor de vergelijking."
@@ -134,8 +142,8 @@ class Section(Record):
     sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
     @model_validator(mode="after")
-    def _priorities_numbered_in_order(self) -> Section:
-        numbers = [p.number for p in self.priorities]
-        if numbers != list(range(1, len(numbers) + 1)):
-            raise ValueError(f"speerpunten moeten doorlopend genummerd zijn vanaf 1, gevonden: {numbers}")
+    def _item_ids_unique(self) -> Section:
+        doubles = duplicate_item_ids(self.items)
+        if doubles:
+            raise ValueError(f"id `{doubles[0]}` komt twee keer voor in `items`")
         return self

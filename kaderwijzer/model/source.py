@@ -27,7 +27,10 @@ class Source(Record):
     publishers: list[Label] = Field(
         default=[], description="Wie het document uitgaf, zoals het document dat noemt; leeg als het document het niet zegt."
     )
-    kind: DocumentKind = Field(description="Soort document.")
+    kind: DocumentKind = Field(description="Soort document, bv. `beleidskader` of `webpagina`.")
+    version: Label | None = Field(
+        default=None, description="Versie of editie zoals de bron die noemt, bv. `1.0` of `tweede druk`; paginanummers horen bij deze versie."
+    )
     date: PartialDate | None = Field(default=None, description="Datum zoals het document hem geeft (`2020-10-26`, `2020-10` of `2020`); leeg als het document geen datum noemt.")
     date_text: Label | None = Field(default=None, description="Datum in woorden als het document niet precies is, bv. `najaar 2020`.")
     description: Text | None = Field(default=None, description="Wat dit document is, in eigen woorden (Markdown, B1).")

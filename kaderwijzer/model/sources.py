@@ -42,6 +42,8 @@ def local_copy_path(source: Source, seeds_dir: Path) -> Path | None:
 def source_label(source: Source) -> str:
     """`Kaderdocument Inkoop Wmo en Jeugd 2025 (Regio Midden-Holland)`: what visitors see for a source."""
     title = source.short_title or source.title
+    if source.version:
+        title = f"{title}, {source.version}"  # two editions of one document differ in their page numbers
     return f"{title} ({', '.join(source.publishers)})" if source.publishers else title
 
 

@@ -20,6 +20,7 @@ from kaderwijzer.model.errors import DataError, DataErrors, display_path, sugges
 from kaderwijzer.reading.messages import is_placeholder, known_ids, pydantic_message
 from kaderwijzer.model import FILE_MODELS, SLUG_PATTERN, Record
 from kaderwijzer.model.sources import default_seeds_dir, local_copy_path
+from kaderwijzer.reading.itemkinds import item_kind_errors
 from kaderwijzer.reading.yamlsource import YamlDocument, read_yaml
 
 # Folder under data/ -> kind of record, and whether files sit one level deeper (per region).
@@ -191,6 +192,7 @@ class _Checker:
         if kind == "section":
             for i, other in _texts(data, "related_sections"):
                 self.ref(item, ("related_sections", i), other, "hoofdstuk", c.sections)
+            self.errors.extend(replace(e, check="reference") for e in item_kind_errors(item.doc, c.documents))
         if kind == "term":
             for i, other in _texts(data, "see_also"):
                 self.ref(item, ("see_also", i), other, "begrip", c.terms)

@@ -32,7 +32,7 @@ KIND_NOUNS = {"region": "Regio", "document": "Document", "section": "Hoofdstuk",
               "term": "Begrip", "decisions": "Besluitenlijst", "milestones": "Planning"}
 # Dutch nouns for items inside a record; a model not listed here is named after the field that holds it.
 ITEM_NOUNS = {"Goal": "Doel", "Indicator": "Indicator", "Decision": "Besluit", "Milestone": "Mijlpaal",
-              "Priority": "Speerpunt", "Definition": "Definitie", "Figure": "Kerncijfer", "ItemGroup": "Lijst",
+              "PolicyItem": "Beleidsitem", "ItemKind": "Soort item", "Definition": "Definitie", "Figure": "Kerncijfer", "ItemGroup": "Lijst",
               "Item": "Punt", "Source": "Bron"}
 NOTE_FIELDS = {"note", "notes", "sources", "source"}  # never meaning, wherever they sit
 DEFINITION_FIELDS = {"definition", "definitions"}  # what a term or indicator means: always meaning

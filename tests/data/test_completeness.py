@@ -169,14 +169,16 @@ def bno_o_speerpunten() -> list[list[str]]:
 def test_every_bno_o_speerpunt_of_the_source_is_in_the_data(real_corpus) -> None:
     blocks = bno_o_speerpunten()
     assert sum(len(b) for b in blocks) == 53
-    sections = [s for s in real_corpus.sections.values() if s.region == "bno-o" and s.priorities]
+    speerpunten = {s.id: [i for i in s.items if i.kind == "speerpunt"] for s in real_corpus.sections.values() if s.region == "bno-o"}
+    sections = [s for s in real_corpus.sections.values() if speerpunten.get(s.id)]
     matched = set()
     for titles in blocks:
-        section = next((s for s in sections if [p.title for p in s.priorities] and len(s.priorities) == len(titles)
-                        and all(_same_start(p.title, t) for p, t in zip(s.priorities, titles))), None)
+        section = next((s for s in sections if len(speerpunten[s.id]) == len(titles)
+                        and all(_same_start(p.title, t) for p, t in zip(speerpunten[s.id], titles))), None)
         assert section is not None, f"speerpunten ontbreken of staan anders in data/: {titles}"
         matched.add(section.id)
-        for priority in section.priorities:
+        assert [p.number for p in speerpunten[section.id]] == list(range(1, len(titles) + 1)), section.id
+        for priority in speerpunten[section.id]:
             assert priority.text or priority.items, (section.id, priority.number)
     assert matched == {s.id for s in sections}, "speerpunten in data/ die niet in de bron staan"
 

@@ -71,7 +71,7 @@ def _segment(ident: str, other: str, code: str) -> dict[str, Any]:
 BASE: dict[str, tuple[str, dict[str, Any]]] = {
     "source": ("sources/proefbron.yml", {
         "id": SOURCE, "title": "Proefkader 2025", "short_title": "Proefkader", "publishers": ["Gemeente Proefstad"],
-        "kind": "kaderdocument", "date": "2024-11", "date_text": "najaar 2024", "description": "Een verzonnen kader.",
+        "kind": "kaderdocument", "version": "versie 2", "date": "2024-11", "date_text": "najaar 2024", "description": "Een verzonnen kader.",
         "url": "https://www.example.org/proefkader.pdf", "local_copy": SEED, "copy_part": "het eerste deel",
         "redistribute": True, "licence": "Openbaar overheidsstuk.", "availability": "Ook op te vragen bij de gemeente.",
         "not_summarised": [{"section": "Bijlage 9 Colofon", "reason": "Alleen de namen van de makers."}]}),
@@ -83,11 +83,14 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
     "document": ("documents/proefkader.yml", {
         "id": "proefkader", "region": "proefregio", "title": "Proefkader", "kind": "kaderdocument",
         "version": "1.0", "period": {"start": 2025, "end": 2028, "text": "2025 tot en met 2028"}, "status": "vastgesteld", "summary": "Het kader.",
+        "item_kinds": [{"id": "actielijn", "category": "prioriteit", "singular": "actielijn", "plural": "actielijnen"}],
         "sources": _source("Voorwoord")}),
     "section": ("sections/proefregio/proef-hoofdstuk.yml", {
         "id": "proef-hoofdstuk", "region": "proefregio", "document": "proefkader", "number": "2",
         "title": "Visie", "summary": "De visie.", "groups": _group("Aandacht"),
-        "priorities": [{"number": 1, "title": "Speerpunt", "text": "Uitleg.", "items": [{"title": "Actie", "text": "Doen."}]}],
+        "items": [{"id": "actielijn-1", "kind": "actielijn", "number": 1, "title": "Actielijn", "text": "Uitleg.",
+                   "items": [{"title": "Actie", "text": "Doen."}],
+                   "sources": [{"source": SOURCE, "section": "Bijlage 1", "page": "3", "note": "Uit de bijlage."}]}],
         "figures": _figures(), "sources": _source("Hoofdstuk 2"),
         "procurement_facts": [{"service_type": "wonen", "title": "Beschermd wonen", "procurement": "Geen nieuwe aanbieders.",
                                "providers": "16"}]}),

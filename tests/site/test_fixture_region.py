@@ -55,17 +55,17 @@ def test_new_region_is_on_every_shared_page_without_zero_counts(fixture_site: Pa
     assert not ZERO.search(text), (url, ZERO.search(text))
 
 
-def test_home_and_audience_pages_describe_it_by_its_themes_and_count(fixture_site: Path) -> None:
+def test_home_and_audience_pages_describe_it_by_its_items_and_count(fixture_site: Path) -> None:
     region = _fixture("regions", REGION)
     themes = [_fixture("sections/proefland", name) for name in ("proefland-thuis-wonen", "proefland-meedoen")]
-    priorities = sum(len(t["priorities"]) for t in themes)
+    priorities = sum(len(t["items"]) for t in themes)
     for url in ("", "raadsleden", "aanbieders"):
         text = main_text(page(fixture_site, url))
-        assert f"{priorities} speerpunten in {len(themes)} thema's" in text, url
+        assert f"{len(themes)} hoofdstukken en {priorities} speerpunten" in text, url
     home = main_text(page(fixture_site, ""))
     assert f"{region['municipality_count']} gemeenten; de bronnen noemen alleen Proefstad bij naam" in home
     raadsleden = page(fixture_site, "raadsleden")
-    assert raadsleden.find("a", string=re.compile("Thema's en speerpunten")) is not None
+    assert raadsleden.find("a", string=re.compile("^Speerpunten: ")) is not None
 
 
 def test_no_procurement_page_where_the_source_says_nothing_about_buying(fixture_site: Path) -> None:

@@ -22,7 +22,7 @@ LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Naamsvermelding 4.0",
            "path": "https://creativecommons.org/licenses/by/4.0/"}
 TITLE = "Kaderwijzer: regionaal inkoopbeleid sociaal domein"
 DESCRIPTION = ("Regionaal inkoopbeleid voor Wmo, Jeugdwet en Participatiewet als open data: regio's, documenten, "
-               "hoofdstukken, segmenten met doelen en indicatoren, begrippen, besluiten en planning, in eigen woorden "
+               "hoofdstukken met hun beleidsitems (doelen, uitgangspunten, risico's …), segmenten met doelen en indicatoren, begrippen, besluiten en planning, in eigen woorden "
                "samengevat uit openbare beleidsdocumenten. Elk onderdeel noemt het brondocument en het hoofdstuk.")
 SOURCES_CELL = "Bronnen als `bron-id (hoofdstuk of kop)`, gescheiden door ` | `; de bron-ids staan in `sources` van kaderwijzer.json."
 LIST_CELL = "Ids gescheiden door een spatie."
@@ -51,9 +51,14 @@ def _csv_columns() -> dict[str, list[Column]]:
             ("page", "string", (seg, "page")), ("sources", "string", SOURCES_CELL),
         ],
         "doelen.csv": [
-            ("region", "string", (seg, "region")), ("segment", "string", "Id van het segment waar het doel bij hoort."),
-            ("segment_name", "string", "Naam van dat segment."), ("id", "string", "Id van het doel, uniek binnen het segment."),
+            ("region", "string", (seg, "region")),
+            ("segment", "string", "Id van het segment waar het doel bij hoort; leeg bij een doel dat het document buiten segmenten noemt."),
+            ("segment_name", "string", "Naam van dat segment."),
+            ("id", "string", "Id van het doel, uniek binnen het segment of het hoofdstuk."),
             ("domain", "string", (Goal, "domain")), ("reference", "string", (Goal, "reference")), ("text", "string", (Goal, "text")),
+            ("document", "string", "Id van het document waar het doel uit komt."),
+            ("section", "string", "Id van het hoofdstuk bij een doel buiten segmenten; leeg bij een doel van een segment."),
+            ("kind", "string", "Bij een doel buiten segmenten: hoe het document zo'n doel noemt, bv. `hoofddoelstelling`."),
         ],
         "indicatoren.csv": [
             ("region", "string", (seg, "region")), ("segment", "string", "Id van het segment waar de indicator bij hoort."),

@@ -81,7 +81,7 @@ _DESCRIPTIONS = {
                         "indicatoren, begrippen, besluiten en planning. Met ids, verwijzingen in beide richtingen en bronnen."),
     SCHEMA_NAME: ("JSON Schema", f"Beschrijft de opbouw van de download `{JSON_NAME}`; hiermee kunt u het bestand controleren."),
     "segmenten.csv": ("CSV", "Eén rij per segment, met doelgroep, ambitie, inkoopvorm en het aantal doelen en indicatoren."),
-    "doelen.csv": ("CSV", "Eén rij per doel, met het segment waar het doel bij hoort."),
+    "doelen.csv": ("CSV", "Eén rij per doel: de doelen van segmenten en de doelen die een document buiten segmenten noemt, met het segment of hoofdstuk."),
     "indicatoren.csv": ("CSV", "Eén rij per indicator, met gewenste richting en thema."),
     "begrippen.csv": ("CSV", "Eén rij per definitie van een begrip; een begrip met twee definities staat er twee keer in."),
     PACKAGE_NAME: ("Data Package (JSON)", "Beschrijving van alle bestanden volgens Frictionless Data: licentie, bronnen en per "

@@ -15,7 +15,9 @@ from kaderwijzer.model import (
     Decision,
     Document,
     GlossaryTerm,
+    ItemCategory,
     Milestone,
+    PolicyItem,
     Region,
     Section,
     Segment,
@@ -61,7 +63,13 @@ class ExportDocument(Document):
     milestones: Ids = Field(description="Ids van de mijlpalen bij dit document.")
 
 
+class ExportPolicyItem(PolicyItem):
+    category: ItemCategory = Field(description="Categorie van de soort item (uit `item_kinds` van het document): `doel` telt als doel.")
+    label: str = Field(description="Naam van de soort item zoals het document hem schrijft (enkelvoud), bv. `speerpunt`.")
+
+
 class ExportSection(Section):
+    items: list[ExportPolicyItem] = Field(description="Beleidsitems van dit hoofdstuk, met hun categorie en de naam die het document gebruikt.")
     page: str = PagePath
     file: str = FilePath
     related_from: Ids = Field(description="Ids van hoofdstukken die naar dit hoofdstuk verwijzen.")
@@ -174,7 +182,9 @@ def build_open_data(corpus: Corpus) -> OpenData:
         ],
         sections=[
             _with(s, ExportSection, page=_page(c, "section", s.id), file=c.files[("section", s.id)],
-                  related_from=sorted(section_from[s.id]))
+                  related_from=sorted(section_from[s.id]),
+                  items=[{**p.item.model_dump(), "category": p.category, "label": p.kind.singular}
+                         for p in c.items_in(document=s.document, section=s.id)])
             for s in sections
         ],
         segments=[

@@ -61,12 +61,23 @@ def segments_csv(data: OpenData) -> bytes:
 
 
 def goals_csv(data: OpenData) -> bytes:
-    header = ["region", "segment", "segment_name", "id", "domain", "reference", "text"]
-    rows = (
-        [s.region, s.id, s.name, g.id, g.domain and g.domain.value, g.reference, g.text]
+    """Goals of segments, then goals that documents state outside segments (items of category `doel`)."""
+    header = ["region", "segment", "segment_name", "id", "domain", "reference", "text", "document", "section", "kind"]
+    rows: list[list[Any]] = [
+        [s.region, s.id, s.name, g.id, g.domain and g.domain.value, g.reference, g.text, s.document, None, None]
         for s in data.segments for g in s.goals
-    )
+    ]
+    rows += [
+        [sec.region, None, None, i.id, i.domain and i.domain.value, None, _item_text(i), sec.document, sec.id, i.label]
+        for sec in data.sections for i in sec.items if i.category.value == "doel"
+    ]
     return _csv(header, rows)
+
+
+def _item_text(item: Any) -> str:
+    """Title and text of an item, as one cell."""
+    parts = [p for p in (item.title, item.text) if p]
+    return ": ".join(parts) if parts else "; ".join(point.text for point in item.items)
 
 
 def indicators_csv(data: OpenData) -> bytes:

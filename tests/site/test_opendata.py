@@ -44,7 +44,7 @@ def test_csv_row_counts_equal_the_data(built_site: Path, real_corpus) -> None:
     downloads = built_site / "downloads"
     segments = real_corpus.segments.values()
     assert len(csv_rows(downloads / "segmenten.csv")) == len(real_corpus.segments)
-    assert len(csv_rows(downloads / "doelen.csv")) == sum(len(s.goals) for s in segments)
+    assert len(csv_rows(downloads / "doelen.csv")) == real_corpus.counts()["doelen"] > sum(len(s.goals) for s in segments)
     assert len(csv_rows(downloads / "indicatoren.csv")) == sum(len(s.indicators) for s in segments)
     assert len(csv_rows(downloads / "begrippen.csv")) == sum(len(t.definitions) for t in real_corpus.terms.values())
 

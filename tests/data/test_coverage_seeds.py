@@ -32,8 +32,8 @@ def test_a_dropped_speerpunt_and_an_uncited_section_are_named(tmp_path: Path) ->
     shutil.copytree(ROOT / "data", data)
     section = data / "sections" / "bno-o" / "bno-o-kracht-van-de-samenleving.yml"
     record = yaml.safe_load(section.read_text(encoding="utf-8"))
-    assert [p["number"] for p in record["priorities"]] == [1, 2, 3, 4, 5]
-    record["priorities"].pop()
+    assert [p["number"] for p in record["items"] if p["kind"] == "speerpunt"] == [1, 2, 3, 4, 5]
+    record["items"].pop()
     section.write_text(schema_line("section") + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
     partnership = data / "sections" / "midden-holland" / "mh-2-5-partnerschap.yml"
     text = partnership.read_text(encoding="utf-8")

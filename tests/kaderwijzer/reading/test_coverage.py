@@ -32,6 +32,9 @@ SOURCE = "proef-kader"
 def project(tmp_path: Path) -> tuple[Path, Path]:
     data, texts = tmp_path / "data", tmp_path / "bronteksten"
     minimal_corpus(data)
+    doc = data / "documents" / "mh-kader.yml"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("sources:", "item_kinds:\n- {id: speerpunt, category: prioriteit, "
+                                                         "singular: speerpunt, plural: speerpunten}\nsources:", 1), encoding="utf-8")
     texts.mkdir()
     for seed in ("002_81d1b75c1988cf0a.txt",):  # the minimal corpus cites this copy too
         (texts / seed).write_text("Een tekst zonder genummerde koppen.\n", encoding="utf-8")
@@ -50,7 +53,7 @@ def _section(data: Path, ident: str, number: str, cited: str, priorities: int = 
     write_record(data, "sections", "section", ident, {
         "id": ident, "region": "midden-holland", "document": "mh-kader", "number": number, "title": "Kop",
         "summary": "In eigen woorden.",
-        "priorities": [{"number": n, "title": POINTS[n - 1]} for n in range(1, priorities + 1)],
+        "items": [{"id": f"speerpunt-{n}", "kind": "speerpunt", "number": n, "title": POINTS[n - 1]} for n in range(1, priorities + 1)],
         "sources": [{"source": SOURCE, "section": cited}]}, region="midden-holland")
 
 

@@ -22,7 +22,7 @@ from mkdocs.utils.yaml import get_yaml_loader
 from kaderwijzer.model.errors import DataErrors
 from kaderwijzer.site.postbuild import NotFromRender, postbuild
 from kaderwijzer.site.preview import publish_problem
-from kaderwijzer.site.render import meta_titled, render_site, written_pages
+from kaderwijzer.site.render import RenderError, meta_titled, render_site, written_pages
 from kaderwijzer.site.sitebuild import SiteBuild
 
 CONFIG_FILE = "mkdocs.yml"
@@ -95,6 +95,9 @@ def run_render(root: Path, out: Path) -> int:
     try:
         renderer = project_macros(root).SiteMacros(site, site.site_url)
         pages = render_site(site, renderer, docs_dir(root, config), out, config, root)
+    except RenderError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
     finally:
         site.discard()
     print(f"{len(pages)} pagina's geschreven naar {out / 'docs'}; bouw ze met `properdocs build -f {out / 'mkdocs.yml'}` (of MkDocs 1.6) "

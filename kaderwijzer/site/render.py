@@ -42,6 +42,14 @@ _FENCE = re.compile(r"^(?:-{3}|\.{3})[ \t]*$", re.M)
 OUR_PLUGINS = {"kaderwijzer", "kaderwijzer-search", "kaderwijzer-themefix", "macros"}
 
 
+class RenderError(Exception):
+    """A page's macros failed (an unknown name, a failing macro): which page, and what went wrong."""
+
+    def __init__(self, src_uri: str, cause: Exception) -> None:
+        super().__init__(f"{src_uri}: de pagina kon niet worden opgebouwd: {type(cause).__name__}: {cause}")
+        self.src_uri = src_uri
+
+
 class PageRenderer(Protocol):
     def generated(self, spec: PageSpec, page: Any) -> str: ...
 
@@ -107,7 +115,11 @@ def render_pages(site: SiteBuild, renderer: PageRenderer, docs_dir: Path) -> Ite
     """(page source, final Markdown) for every page: hand-written ones first, then generated ones."""
     for src_uri in written_pages(docs_dir):
         if src_uri not in site.specs:
-            yield src_uri, render_written(site, renderer, docs_dir, src_uri)
+            try:
+                text = render_written(site, renderer, docs_dir, src_uri)
+            except Exception as exc:  # any error a page's own Jinja can raise; named with its file
+                raise RenderError(f"{docs_dir.name}/{src_uri}", exc) from exc
+            yield src_uri, text
     for spec in site.specs.values():
         yield spec.src_uri, render_generated(site, renderer, spec)
 

@@ -122,3 +122,15 @@ def test_postbuild_refuses_a_site_not_built_from_rendered_pages(built_site: Path
     assert result.returncode == 1
     assert "kaderwijzer render" in result.stderr and "Traceback" not in result.stderr
     assert _files(site) == _files(built_site)  # nothing written
+
+
+def test_render_names_the_page_whose_macros_fail(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    for name in ("content", "macros", "overrides", "data"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "content" / "privacy.md").write_text("# Privacy\n\n{{ onbekende_macro() }}\n", encoding="utf-8")
+    result = run_cli("render", str(tmp_path / "out"), cwd=project)
+    assert result.returncode == 1
+    assert "content/privacy.md" in result.stderr and "onbekende_macro" in result.stderr
+    assert "Traceback" not in result.stderr

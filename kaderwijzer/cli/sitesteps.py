@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.exceptions import PluginError
 from mkdocs.utils.yaml import get_yaml_loader
 
 from kaderwijzer.model.errors import DataErrors
@@ -120,7 +121,7 @@ def run_postbuild(root: Path, site_dir: Path) -> int:
     redirects = list(((plugin_options(config, "redirects") or {}).get("redirect_maps") or {}))
     try:
         postbuild(site_dir, site, pages, own, redirects, meta_titled(site, docs))
-    except NotFromRender as exc:
+    except (NotFromRender, PluginError) as exc:  # PluginError: Pagefind failed, said in Dutch
         print(str(exc), file=sys.stderr)
         return 1
     finally:

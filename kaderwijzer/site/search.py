@@ -9,6 +9,9 @@ and redirect stubs carry no `data-pagefind-body`, so Pagefind leaves them out.
 The browser side is `overrides/partials/kw-search.html`, `overrides/assets/javascripts/kaderwijzer-search.js` (the
 dialog shell, on every page) and `kaderwijzer-search-engine.js` (the search, loaded when the dialog first opens).
 The bundle is made deterministic afterwards (kaderwijzer/site/searchstable.py).
+
+`SearchPlugin` is an adapter over `facets_for` and `index_and_describe`; `kaderwijzer render` writes the facets
+into each page's front matter and `kaderwijzer postbuild` indexes a site built without our plugins.
 """
 
 from __future__ import annotations

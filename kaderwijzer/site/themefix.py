@@ -12,6 +12,9 @@ pages use the same classes do not prune again. Our own stylesheets and scripts (
 overrides/) lose their comments and indentation in the site (rcssmin, rjsmin); their sources stay readable.
 `mkdocs serve` skips these weight steps: it looks the same (checked by bench/css_pixels.py), and an edit
 shows sooner.
+
+The plugin is an adapter: `finish_page`, `shrink_assets` and `make_redirect_dutch` are plain functions, which
+`kaderwijzer postbuild` (kaderwijzer/site/postbuild.py) runs on a site built without our plugins.
 """
 
 from __future__ import annotations

@@ -139,6 +139,29 @@ def _add_coverage(sub: argparse._SubParsersAction) -> None:
     cmd.set_defaults(func=_coverage)
 
 
+def _import(args: argparse.Namespace) -> int:
+    from kaderwijzer.editor.importer import run_import
+
+    return run_import(args.document, args.data, args.region, args.id, args.document_id, args.sources_dir)
+
+
+def _add_import(sub: argparse._SubParsersAction) -> None:
+    cmd = sub.add_parser(
+        "import", help="zet een PDF of tekst van een regio om in een brontekst, een brondocument en hoofdstukken (TODO)",
+        description="Haal de tekst uit een PDF (of neem platte tekst), bewaar hem met paginamarkeringen in de map met "
+                    "bronteksten, registreer het brondocument en maak per genummerde kop een hoofdstukbestand met "
+                    "nummer, titel en pagina. Elke samenvatting is een TODO die u in eigen woorden invult. "
+                    "Er wordt niets overschreven.")
+    cmd.add_argument("document", type=Path, metavar="DOCUMENT", help="de PDF of het tekstbestand (UTF-8)")
+    cmd.add_argument("--region", required=True, metavar="REGIO", help="id van de regio, bv. `midden-holland` (zie data/regions/)")
+    cmd.add_argument("--id", metavar="ID", help="id van het brondocument (standaard: afgeleid van de bestandsnaam)")
+    cmd.add_argument("--document", dest="document_id", metavar="DOCUMENT-ID",
+                     help="id van het document in data/documents/ waar de hoofdstukken bij horen (standaard: `document: TODO`)")
+    cmd.add_argument("--data", type=Path, metavar="MAP", help=DATA_HELP)
+    cmd.add_argument("--sources-dir", type=Path, metavar="MAP", help=SOURCES_DIR_HELP)
+    cmd.set_defaults(func=_import)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = DutchArgumentParser(
         prog="kaderwijzer", description="Beleidsgegevens van Kaderwijzer controleren, aanvullen en exporteren.",
@@ -192,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.set_defaults(func=_diff)
     _add_site_steps(sub)
     _add_coverage(sub)
+    _add_import(sub)
     return parser
 
 

@@ -348,11 +348,9 @@ NOT_SHOWN: dict[str, str] = {
     "term.search_aliases.0": "zoekwoorden gaan alleen naar de zoekfunctie (pagefind/kaderwijzer.json)",
     "decisions.decisions.0.sources.0.section": "besluiten tonen geen bron",
     "decisions.decisions.0.sources.0.note": "besluiten tonen geen bron",
-    "decisions.decisions.0.sources.0.page": "besluiten tonen geen bron",
     "milestones.title": "de planning staat per regio, zonder de titel van de lijst",
     "milestones.milestones.0.sources.0.section": "mijlpalen tonen geen bron",
     "milestones.milestones.0.sources.0.note": "mijlpalen tonen geen bron",
-    "milestones.milestones.0.sources.0.page": "mijlpalen tonen geen bron",
 }
 
 

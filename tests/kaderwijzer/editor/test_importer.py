@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from kaderwijzer.editor.pdftext import clean_pages
-from tests.conftest import ROOT, SEEDS_DIR, minimal_corpus, mkdocs_build, run_cli
+from tests.conftest import ROOT, minimal_corpus, mkdocs_build, run_cli
 from tests.kaderwijzer.editor.pdfmaker import BODY, EXPECTED, RUNNING_HEADER, TITLE, make_pdf
 
 
@@ -164,14 +164,17 @@ def _fill(path: Path, old: str, new: str) -> None:
 
 def test_a_pdf_goes_through_import_to_a_valid_site_and_coverage_names_the_one_uncited_heading(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A region's own repository: the site's code and an empty data/ (schemas only); no seed needed. Its source
+    # texts go to bronteksten/ in the project, found without any setting.
     project = tmp_path / "project"
-    for name in ("content", "macros", "overrides", "data"):
+    for name in ("content", "macros", "overrides", "data/schema"):
         shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    # The region's own repository keeps its source texts in bronteksten/: no setting needed.
-    shutil.copytree(SEEDS_DIR, project / "bronteksten", ignore=shutil.ignore_patterns("README.md"))
+    (project / "bronteksten").mkdir()
     monkeypatch.delenv("KADERWIJZER_SEEDS_DIR")
     data = project / "data"
+    for folder in ("regions", "documents"):
+        (data / folder).mkdir()
     (data / "regions" / "proefregio.yml").write_text(
         "# yaml-language-server: $schema=../schema/region.schema.json\nid: proefregio\nname: Proefregio\n"
         "municipalities: []\nmunicipality_count: 3\nsummary: >-\n  Drie gemeenten die samen zorg inkopen.\n"
@@ -212,7 +215,10 @@ def test_a_pdf_goes_through_import_to_a_valid_site_and_coverage_names_the_one_un
     site = tmp_path / "site"
     build = mkdocs_build(site, config=project / "mkdocs.yml", cwd=project)
     assert build.returncode == 0, build.stdout + build.stderr
-    assert (site / "regio" / "proefregio").is_dir() or any("proefregio" in p.name for p in site.rglob("*"))
+    quality = (site / "proefregio" / "documenten" / "proefregio-kader-2026" / "kader-proefregio-2026-2-1" / "index.html")
+    html = quality.read_text(encoding="utf-8")
+    assert "Wat de regio van aanbieders vraagt om goede hulp te bieden." in html and "p. 3" in html
+    assert "Zij melden incidenten binnen een week." in html
 
     coverage = subprocess.run([sys.executable, "-m", "kaderwijzer", "dekking"], capture_output=True, text=True,
                               cwd=project, timeout=120)

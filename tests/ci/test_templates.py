@@ -77,6 +77,7 @@ def test_pull_request_job_annotates_summarises_previews_and_tests() -> None:
     assert "bash scripts/build" in commands and "bash scripts/test" in commands
     assert ".venv/bin/kaderwijzer validate --format github" in commands
     assert any(c.startswith(".venv/bin/kaderwijzer diff") and c.endswith('>> "$GITHUB_STEP_SUMMARY"') for c in commands)
+    assert '.venv/bin/kaderwijzer dekking --markdown "$GITHUB_STEP_SUMMARY"' in commands
     steps = github_steps()["check"]
     assert any(s.get("uses", "").startswith("actions/upload-artifact@") and s["with"]["path"] == "site/" for s in steps)
     assert next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))["with"]["fetch-depth"] == 0
@@ -104,6 +105,8 @@ def test_merge_request_job_reports_code_quality_and_the_diff() -> None:
     assert f".venv/bin/kaderwijzer validate --format gitlab > {report} || true" in job["after_script"]
     assert job["artifacts"]["when"] == "always" and "site/" in job["artifacts"]["paths"]
     assert any(c.startswith(".venv/bin/kaderwijzer diff") for c in job["after_script"])
+    assert ".venv/bin/kaderwijzer dekking --markdown dekking.md || true" in job["after_script"]
+    assert "dekking.md" in job["artifacts"]["paths"]
     assert "bash scripts/build" in job["script"] and "bash scripts/test" in job["script"]
 
 

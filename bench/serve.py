@@ -1,4 +1,9 @@
-"""How long `mkdocs serve` takes to show an edited YAML file: edit, then poll the page until it changes."""
+"""How long `mkdocs serve` takes to show an edited YAML file: edit, then poll until it shows.
+
+Three times per save: until the segment's own page shows the edit, until the overview of all segments
+(`/segmenten/`) shows it, and until the server logs that the whole site (navigation and search included)
+is complete again (kaderwijzer/site/incremental.py).
+"""
 
 from __future__ import annotations
 
@@ -41,30 +46,55 @@ def _wait_for(url: str, marker: str | None, timeout: float) -> float:
     raise TimeoutError(f"{url} toonde {marker!r} niet binnen {timeout} s")
 
 
+COMPLETE_LINE = "De site is weer volledig bijgewerkt"
+
+
+def _wait_for_log(log_path: Path, count: int, start: float, timeout: float) -> float:
+    """Seconds from `start` until the serve log holds the `count`-th "site complete" line."""
+    while time.perf_counter() - start < timeout:
+        if log_path.read_text(encoding="utf-8", errors="replace").count(COMPLETE_LINE) >= count:
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    raise TimeoutError(f"de server meldde niet binnen {timeout} s dat de site volledig is")
+
+
 def measure_serve(project: Path, edits: int = 5) -> dict[str, Any]:
-    """Median and worst time from saving a segment file to the served page showing the change."""
+    """Median and worst time from saving a segment file to its page, an overview and the whole site showing it."""
     segment = sorted((project / "data" / "segments").glob("*/*.yml"))[0]
     port = _free_port()
     url = f"http://127.0.0.1:{port}/{segment.parent.name}/segmenten/{segment.stem}/"
+    overview = f"http://127.0.0.1:{port}/segmenten/"
     head = segment.read_text(encoding="utf-8").split("\n", 1)[0] + "\n"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
            "KADERWIJZER_SITE_URL": f"http://127.0.0.1:{port}/"}
-    log = (project / "serve.log").open("wb")
+    log_path = project / "serve.log"
+    log = log_path.open("wb")
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
                               env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         first_build = _wait_for(url, "Kaderwijzer", timeout=300)
-        times = []
+        times, overview_times, complete_times = [], [], []
         for i in range(edits):
             record = yaml.safe_load(segment.read_text(encoding="utf-8"))
             marker = f"Meetpunt{i}x{int(time.time())}"
             record["name"] = f"{record['name']} {marker}"
             time.sleep(1.0)  # let the previous rebuild settle
             segment.write_text(head + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            saved = time.perf_counter()
             times.append(_wait_for(url, marker, timeout=120))
+            overview_times.append(time.perf_counter() - saved + _wait_for(overview, marker, timeout=300))
+            complete_times.append(_wait_for_log(log_path, i + 1, saved, timeout=600))
     finally:
         server.terminate()
         server.wait(timeout=30)
         log.close()
     return {"first_page_s": round(first_build, 2), "reload_s": [round(t, 2) for t in times],
-            "reload_median_s": round(statistics.median(times), 2), "reload_max_s": round(max(times), 2)}
+            "reload_median_s": round(statistics.median(times), 2), "reload_max_s": round(max(times), 2),
+            "overview_s": [round(t, 2) for t in overview_times], "overview_median_s": round(statistics.median(overview_times), 2),
+            "complete_s": [round(t, 2) for t in complete_times], "complete_median_s": round(statistics.median(complete_times), 2)}
+
+
+if __name__ == "__main__":  # python bench/serve.py PROJECT: the real content or a generated one (bench/run.py)
+    import json
+
+    print(json.dumps(measure_serve(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 5), indent=2))

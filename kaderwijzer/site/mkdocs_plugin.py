@@ -21,6 +21,7 @@ from mkdocs.utils import CountHandler
 from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model.errors import DataErrors
 from kaderwijzer.site.errorpage import write_error_site
+from kaderwijzer.site.incremental import IncrementalServe
 from kaderwijzer.site.pages import PageSpec
 from kaderwijzer.site.preview import publish_problem
 from kaderwijzer.site.sitebuild import SiteBuild
@@ -46,6 +47,7 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
     serving = False
     site: SiteBuild | None = None
     data_errors: DataErrors | None = None  # set while serving invalid data: the site is one error page
+    incremental: IncrementalServe | None = None
     # Set by the macros module (macros/__init__.py): renders pages for a given page context.
     page_macros: Any = None
 
@@ -62,6 +64,8 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        # Under `serve` a saved data file re-renders the pages that show it first (kaderwijzer/site/incremental.py).
+        self.incremental = IncrementalServe(self) if self.serving else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         problem = publish_problem(config.site_url)
@@ -80,7 +84,12 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
                 # PluginError stops the build before the site directory is cleaned.
                 raise PluginError("De gegevens zijn ongeldig:\n" + exc.report()) from None
             # Under `mkdocs serve` a failed build leaves every browser request waiting; build an error page instead.
-            return self._error_mode(config, exc)
+            config = self._error_mode(config, exc)
+            if self.incremental is not None:
+                self.incremental.attach(config)
+            return config
+        if self.incremental is not None:
+            self.incremental.attach(config)
         if config.nav:
             config.nav = self.site.nav
         config.extra["kaderwijzer_preview"] = self.site.preview_banner

@@ -1,0 +1,317 @@
+"""`mkdocs serve` after a saved data file: the pages that show the changed records first, the rest behind.
+
+MkDocs 1.x rebuilds the whole site on every save. Here, when only data changed and the last build was
+complete, a save is handled in two steps:
+
+1. At once: load and validate the data, compare it with what is shown (kaderwijzer/site/dependencies.py),
+   and render only the pages that read a changed record during the last full build (its own page, the
+   lists, overviews and comparisons that name it), with MkDocs' own page steps and every plugin but the
+   search copy. They are written into the folder the browser is served from; the browser reloads.
+2. In the background: a full MkDocs build into MkDocs' own folder, navigation and search (Pagefind)
+   included, while the browser keeps being served a snapshot of the last site plus the new pages
+   (kaderwijzer/site/servedsite.py). When it is done the server switches back to MkDocs' folder, the
+   browser reloads, and a log line says the site is complete again. A newer save cancels it.
+
+Anything else goes the usual way, a full build before the browser reloads: invalid data (the Dutch
+error page), a change the read map cannot judge (records added, removed or moved, links, glossary), a
+change outside `data/`, or a first build that failed.
+
+The kaderwijzer plugin adds this plugin to each build's plugins under `mkdocs serve` (`attach`).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from mkdocs.commands.build import _populate_page, get_context
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import _timestamp
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files, InclusionLevel
+
+from kaderwijzer.model.corpus import Corpus
+from kaderwijzer.model.errors import DataErrors
+from kaderwijzer.reading.loader import load_corpus
+from kaderwijzer.site.dependencies import Changes, ReadLog, track
+from kaderwijzer.site.pages import page_specs
+from kaderwijzer.site.servedsite import remove, replace_file, snapshot
+
+log = logging.getLogger("mkdocs.plugins.kaderwijzer.incremental")
+
+NAME = "kaderwijzer-incremental"
+SEARCH_PLUGIN = "kaderwijzer-search"  # its page copies feed the index; the background build makes that
+BACKGROUND = "kaderwijzer-complete"  # the thread that completes the site after a fast update
+DATA_POLL_SECONDS = 0.2  # MkDocs polls every 0.5 s; the data folder is small enough to look more often
+
+
+# Record kind (as in kaderwijzer/site/dependencies.py) -> the macro of the page that record has of its own.
+OWN_PAGE_MACRO = {"segments": "segment_page", "sections": "section_page", "documents": "document_page",
+                  "regions": "region_page", "sources": "source_page"}
+
+
+def own_pages(changed: set[tuple[str, str]], specs: dict[str, Any]) -> set[str]:
+    """The pages of the changed records themselves: what the editor is looking at, shown first."""
+    return {uri for uri, spec in specs.items()
+            for kind, ident in changed if spec.macro == OWN_PAGE_MACRO.get(kind) and spec.args == (ident,)}
+
+
+class BuildCancelled(Exception):
+    """A newer save arrived: the background build stops at the next page."""
+
+
+@dataclasses.dataclass
+class LastBuild:
+    """What the last complete build left: enough to render any of its pages again."""
+
+    config: MkDocsConfig
+    files: Files
+    nav: Any
+    env: Any
+    site: Any  # SiteBuild
+    reads: ReadLog
+
+
+class IncrementalServe(BasePlugin):
+    def __init__(self, source: Any) -> None:
+        self.source = source  # the kaderwijzer plugin: its SiteBuild and how it loads the data
+        self.last: LastBuild | None = None
+        self.shown: Corpus | None = None  # the data the served pages show
+        self.server: Any = None
+        self.site_dir: Path | None = None
+        self._snapshot: Path | None = None  # served instead of site_dir while MkDocs rebuilds it
+        self._original: Callable[..., None] | None = None
+        self._thread: threading.Thread | None = None
+        self._cancel = threading.Event()
+        self._building: dict[str, Any] = {}
+        self._reads: ReadLog | None = None
+        self._pending: set[str] = set()  # pages that read a changed record, not yet rendered again
+        self._changes = Changes()
+        # MkDocs reports the page it was at when a build stops; a cancelled background build is no error.
+        logging.getLogger("mkdocs.commands.build").addFilter(self._quiet_when_cancelled)
+
+    # --- each build: note what pages read, keep what the build made -------------------------------------
+
+    def attach(self, config: MkDocsConfig) -> None:
+        """Called from the kaderwijzer plugin's `on_config` with the build's SiteBuild in place (or none)."""
+        config.plugins[NAME] = self
+        self._building = {"config": config}
+        self._reads = None
+        if self.source.site is not None:
+            self._reads = ReadLog(lambda: getattr(config._current_page, "file", None) and config._current_page.file.src_uri)
+            track(self.source.site.corpus, self._reads)
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        self._building["files"] = files
+        return files
+
+    def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
+        self._building["nav"] = nav
+        return nav
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        self._building["env"] = env
+        if self._reads is not None:
+            self._reads.content_finished()  # MkDocs has made every page's content; next come the templates
+        return env
+
+    def _quiet_when_cancelled(self, record: logging.LogRecord) -> bool:
+        return not (self._cancel.is_set() and record.threadName == BACKGROUND)
+
+    def _check_cancel(self) -> None:
+        if self._cancel.is_set() and threading.current_thread() is self._thread:
+            raise BuildCancelled()
+
+    def on_pre_page(self, page: Any, config: MkDocsConfig, files: Files) -> Any:
+        self._check_cancel()
+        return page
+
+    def on_page_context(self, context: dict, page: Any, config: MkDocsConfig, nav: Any) -> dict:
+        self._check_cancel()
+        return context
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        self._check_cancel()
+        building, reads, site = self._building, self._reads, self.source.site
+        if site is None or reads is None or building.get("config") is not config:
+            self.last, self.shown = None, None  # the error page: the next save builds everything
+            return
+        self.last = LastBuild(config, building["files"], building["nav"], building["env"], site, reads)
+        self.shown = site.corpus
+        self._pending = set()
+        self._changes.remember(site.corpus)
+
+    # --- serving ---------------------------------------------------------------------------------------
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        self.server, self.site_dir = server, Path(server.root)
+        self._original = server.builder
+        server.builder = self._build
+        data = str(self.source.data_path(config).resolve())
+        watch = getattr(server, "_watch_refs", {}).get(data)
+        emitter = getattr(server.observer, "_emitter_for_watch", {}).get(watch)
+        if emitter is not None and hasattr(emitter, "_timeout"):
+            emitter._timeout = DATA_POLL_SECONDS
+        return server
+
+    def on_shutdown(self) -> None:
+        self._stop_background()
+        remove(self._snapshot)
+
+    def _build(self, config: MkDocsConfig | None = None) -> None:
+        """MkDocs' builder, as the server calls it after a change."""
+        self._stop_background()
+        if config is None:
+            try:
+                if self._update():
+                    return
+            except Exception as exc:  # a fast path that fails must not leave the site stuck: build it all
+                log.warning("Snel bijwerken lukte niet (%s); de hele site wordt opnieuw gebouwd.", exc)
+        self._serve_from(self.site_dir)
+        assert self._original is not None
+        self._original(config)
+
+    def _update(self) -> bool:
+        """Step 1: the changed records' own pages. False: build everything instead."""
+        last, shown = self.last, self.shown
+        if last is None or shown is None:
+            return False
+        started = time.perf_counter()
+        config = last.config
+        root = Path(config.config_file_path).parent
+        seeds = self.source.config.seeds_dir
+        try:
+            corpus = load_corpus(root / self.source.config.data_dir, Path(config.docs_dir), root / seeds if seeds else None)
+        except DataErrors:
+            return False  # the full build shows the error page
+        changed = self._changes.compare(shown, corpus)
+        specs = {spec.src_uri: spec for spec in page_specs(corpus)}
+        if changed is None or [(s.src_uri, s.macro, s.args) for s in specs.values()] != [
+                (s.src_uri, s.macro, s.args) for s in last.site.specs.values()]:
+            log.info("Deze wijziging raakt de opbouw van de site; alles wordt opnieuw gebouwd.")
+            return False
+        pages = last.reads.pages_for(changed)
+        if any(last.files.get_file_from_path(uri) is None for uri in pages):
+            return False
+        site = dataclasses.replace(last.site, corpus=corpus, specs=specs)
+        if hasattr(last.site, "_linker"):  # the glossary is unchanged (else no fast path): keep its compiled pattern
+            linker = copy.copy(last.site._linker)
+            linker.corpus, linker._tooltips = corpus, {}
+            site._linker = linker
+        self.source.site = site
+        # Generated pages render through the plugin's page macros; the same class over the new data.
+        self.source.page_macros = type(self.source.page_macros)(site, config.site_url)
+        own = own_pages(changed, specs)
+        self._pending |= pages  # pages a cancelled step 2 did not reach are still to do
+        self._write(sorted(own & pages), last, specs)
+        self.shown = corpus
+        log.info("Bijgewerkt in %.2f s: %s; de andere pagina's volgen op de achtergrond.",
+                 time.perf_counter() - started, ", ".join(sorted(own & pages)) or "geen pagina")
+        self._thread = threading.Thread(target=self._complete, args=(specs,), name=BACKGROUND, daemon=True)
+        self._thread.start()
+        return True
+
+    def _write(self, pages: list[str], last: LastBuild, specs: dict[str, Any]) -> None:
+        """Render pages of the last full build again, from the current data, into the served folder."""
+        doc_files = last.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        served = Path(self.server.root)
+        for uri in pages:
+            self._check_cancel()
+            file = last.files.get_file_from_path(uri)
+            if uri in specs:
+                file.content_string = specs[uri].markdown()
+            _populate_page(file.page, last.config, last.files)
+            output = self._render(file.page, last, doc_files)
+            replace_file(served / file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
+            self._pending.discard(uri)
+
+    def _render(self, page: Any, last: LastBuild, doc_files: Any) -> str:
+        """MkDocs' `_build_page` up to the written text, without the search copy (the full build makes that)."""
+        config = last.config
+        config._current_page = page
+        page.active = True
+        try:
+            context = get_context(last.nav, doc_files, config, page)
+            template = last.env.get_template(page.meta.get("template", "main.html"))
+            context = config.plugins.on_page_context(context, page=page, config=config, nav=last.nav)
+            output = template.render(context)
+            origins = config.plugins._event_origins
+            for method in config.plugins.events["post_page"]:
+                if origins.get(method) != SEARCH_PLUGIN:
+                    output = method(output, page=page, config=config) or output
+            return output
+        finally:
+            page.active = False
+            config._current_page = None
+
+    # --- step 2: the whole site in the background --------------------------------------------------------
+
+    def _complete(self, specs: dict[str, Any]) -> None:
+        """Step 2: the other pages that read a changed record, then the full build into MkDocs' folder."""
+        started = time.perf_counter()
+        try:
+            last = self.last
+            if self._pending and last is not None:
+                macros = last.config.plugins.get("macros")
+                if macros is not None:
+                    macros.on_config(last.config)  # define_env: hand-written pages render from the new data
+                count = len(self._pending)
+                self._write(sorted(self._pending), last, specs)
+                self._reload_browsers()
+                log.info("Ook bijgewerkt (%.2f s): %d pagina's die de gewijzigde gegevens tonen.",
+                         time.perf_counter() - started, count)
+            if self._snapshot is None:  # MkDocs empties its folder first: serve a copy meanwhile
+                self._serve_from(snapshot(self.site_dir))
+            self._check_cancel()
+            assert self._original is not None
+            self._original()
+            self._wait_for_search()
+        except BuildCancelled:
+            return
+        except Exception as exc:  # reported like MkDocs reports a failed rebuild; the served pages stay
+            log.error("De site kon niet volledig worden herbouwd: %s", exc)
+            return
+        if self._cancel.is_set():
+            return
+        self._serve_from(self.site_dir)
+        self._reload_browsers()
+        log.info("De site is weer volledig bijgewerkt, navigatie en zoeken inbegrepen (%.1f s op de achtergrond).",
+                 time.perf_counter() - started)
+
+    def _wait_for_search(self) -> None:
+        search = self.last.config.plugins.get(SEARCH_PLUGIN) if self.last else None
+        indexing = getattr(search, "_indexing", None)
+        while indexing is not None and indexing.is_alive():
+            if self._cancel.is_set():
+                raise BuildCancelled()
+            indexing.join(0.05)
+
+    def _stop_background(self) -> None:
+        if self._thread is not None:
+            self._cancel.set()
+            self._thread.join()
+            self._thread = None
+            self._cancel.clear()
+
+    def _serve_from(self, folder: Path | None) -> None:
+        if self.server is None or folder is None:
+            return
+        self.server.root = str(folder)
+        if folder == self.site_dir:
+            remove(self._snapshot)
+            self._snapshot = None
+        else:
+            self._snapshot = folder
+
+    def _reload_browsers(self) -> None:
+        """Tell waiting browsers there is a new version, unless MkDocs is building one right now."""
+        condition = self.server._epoch_cond
+        with condition:
+            if self.server._visible_epoch == self.server._wanted_epoch:
+                self.server._wanted_epoch = self.server._visible_epoch = _timestamp()
+                condition.notify_all()

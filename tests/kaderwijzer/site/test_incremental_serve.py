@@ -1,0 +1,148 @@
+"""`mkdocs serve` on the real content, after saving a data file: the record's pages first, the whole site
+after, and the Dutch error page for invalid data as before (kaderwijzer/site/incremental.py)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kaderwijzer.site.errorpage import MARKER
+from tests.conftest import ROOT
+
+PROJECT_PARTS = ("content", "macros", "overrides", "data")
+START_SECONDS = 300
+CHANGE_SECONDS = 120  # generous: the machine running the tests may be busy
+COMPLETE_LINE = "De site is weer volledig bijgewerkt"
+FAST_LINE = "Bijgewerkt in"
+
+
+@dataclass
+class Served:
+    url: str
+    project: Path
+    log: Path
+    segment: Path  # the data file the tests edit
+    page: str  # its page's address
+    original: str
+
+    def get(self, path: str) -> str:
+        """The page as a browser shows it (the error page comes with status 404 at addresses it replaces)."""
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=30) as response:
+                return response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.read().decode("utf-8")
+
+    def wait_for(self, path: str, text: str, present: bool = True) -> None:
+        deadline = time.monotonic() + CHANGE_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                if (text in self.get(path)) == present:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        pytest.fail(f"{path} {'toonde' if present else 'toonde nog'} {text!r} {'niet' if present else ''} binnen {CHANGE_SECONDS} s")
+
+    def log_count(self, line: str) -> int:
+        return self.log.read_text(encoding="utf-8", errors="replace").count(line)
+
+    def wait_for_complete(self, count: int) -> None:
+        deadline = time.monotonic() + CHANGE_SECONDS * 2
+        while time.monotonic() < deadline:
+            if self.log_count(COMPLETE_LINE) >= count:
+                return
+            time.sleep(0.2)
+        pytest.fail("de server meldde niet dat de site weer volledig is")
+
+    def save_name(self, name: str) -> None:
+        text = re.sub(r"(?m)^name: .*$", f"name: {name}", self.original, count=1)
+        self.segment.write_text(text, encoding="utf-8")
+
+    def pages(self) -> list[str]:
+        sitemap = self.get("sitemap.xml")
+        return [url[len(self.url):] for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    project = tmp_path_factory.mktemp("incremental")
+    for name in PROJECT_PARTS:
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    segment = project / "data" / "segments" / "midden-holland" / "crisis.yml"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "DISABLE_MKDOCS_2_WARNING": "true"}
+    log = project / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+                                env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    state = Served(url, project, log, segment, "midden-holland/segmenten/crisis/", segment.read_text(encoding="utf-8"))
+    try:
+        deadline = time.monotonic() + START_SECONDS
+        while True:
+            assert proc.poll() is None, "mkdocs serve stopte:\n" + log.read_text(encoding="utf-8", errors="replace")[-3000:]
+            try:
+                state.get(state.page)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, f"mkdocs serve gaf binnen {START_SECONDS} s geen antwoord"
+                time.sleep(0.5)
+        yield state
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=60)
+
+
+def test_an_edit_shows_on_the_records_page_and_in_the_overview_that_lists_it(served: Served) -> None:
+    fast = served.log_count(FAST_LINE)
+    served.save_name("Crisis Meetpunt Een")
+    served.wait_for(served.page, "Crisis Meetpunt Een")
+    served.wait_for("segmenten/", "Crisis Meetpunt Een")
+    # Shown by re-rendering the record's pages, not by rebuilding the whole site first.
+    assert served.log_count(FAST_LINE) == fast + 1
+
+
+def test_a_rename_reaches_every_page_that_names_the_record_once_the_site_is_complete(served: Served) -> None:
+    done = served.log_count(COMPLETE_LINE)
+    served.save_name("Meetnaam Alfa")
+    served.wait_for_complete(done + 1)
+    naming = [page for page in served.pages() if "Meetnaam Alfa" in served.get(page)]
+    # The record's page, its overviews, and the pages whose navigation lists it.
+    assert served.page in naming and "segmenten/" in naming and len(naming) > 10
+    served.save_name("Meetnaam Beta")
+    served.wait_for_complete(done + 2)
+    for page in served.pages():
+        body = served.get(page)
+        assert "Meetnaam Alfa" not in body, page
+        if page in naming:
+            assert "Meetnaam Beta" in body, page
+
+
+def test_invalid_data_shows_the_error_page_at_once_and_the_next_valid_save_recovers(served: Served) -> None:
+    served.segment.write_text(served.original.replace("\nname: ", "\nname: [", 1), encoding="utf-8")
+    served.wait_for("", MARKER)
+    served.wait_for(served.page, MARKER)
+    served.save_name("Crisis Hersteld")
+    served.wait_for("", MARKER, present=False)
+    served.wait_for(served.page, "Crisis Hersteld")

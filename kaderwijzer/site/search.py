@@ -34,6 +34,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model import DOMAIN_LABELS, Domain
 from kaderwijzer.site.pages import PageSpec
+from kaderwijzer.site.liveindex import LiveIndex
 from kaderwijzer.site.searchinput import SearchInput
 from kaderwijzer.site.searchstable import stabilise_bundle
 
@@ -184,9 +185,13 @@ def index_site(site_dir: Path, pages_dir: Path | None = None) -> None:
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
     if result.returncode != 0:
         raise PluginError(f"Het zoekregister (Pagefind) kon niet worden gebouwd:\n{result.stdout}{result.stderr}")
+    tidy_bundle(site_dir / BUNDLE_DIR)
+
+
+def tidy_bundle(bundle: Path) -> None:
     for name in UNUSED_BUNDLE_FILES:
-        (site_dir / BUNDLE_DIR / name).unlink(missing_ok=True)
-    stabilise_bundle(site_dir / BUNDLE_DIR)
+        (bundle / name).unlink(missing_ok=True)
+    stabilise_bundle(bundle)
 
 
 class SearchPlugin(BasePlugin):
@@ -227,7 +232,8 @@ class SearchPlugin(BasePlugin):
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         self._wait_for_index()
-        self.pages = SearchInput()
+        # Pagefind indexes each page as it is written, beside MkDocs (kaderwijzer/site/liveindex.py).
+        self.pages: LiveIndex | SearchInput = LiveIndex(EXCLUDE_SELECTORS)
 
     @event_priority(-100)  # last: the copy is of the page exactly as written to the site
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
@@ -258,10 +264,17 @@ class SearchPlugin(BasePlugin):
         self._indexing.start()
 
 
-def index_and_describe(site: Path, pages: SearchInput, corpus: Corpus) -> None:
-    """Index the pages copied into `pages` (then discarded) and write what the search dialog needs."""
+def index_and_describe(site: Path, pages: LiveIndex | SearchInput, corpus: Corpus) -> None:
+    """Finish the index of `pages` (then discarded) and write what the search dialog needs."""
     try:
-        index_site(site, pages.folder)
+        if isinstance(pages, LiveIndex):
+            try:
+                pages.write(site / BUNDLE_DIR)
+            except Exception as exc:
+                raise PluginError(f"Het zoekregister (Pagefind) kon niet worden gebouwd:\n{exc}") from None
+            tidy_bundle(site / BUNDLE_DIR)
+        else:
+            index_site(site, pages.folder)
     finally:
         pages.discard()
     data = json.dumps(dialog_data(corpus), ensure_ascii=False, separators=(",", ":"))

@@ -1,7 +1,7 @@
 """Page weight and search budgets, measured in headless Chromium (Playwright) on a built site.
 
-For a site folder: bytes of every request of a first view of a segment page (empty cache, uncompressed
-bodies), the bytes the first query adds (opening search and typing), and the time from the last key press
+For a site folder: bytes of every request of a first view of a segment page (empty cache; uncompressed
+bodies, and as a static host that gzips text sends them), the bytes the first query adds (opening search and typing), and the time from the last key press
 to the first result under a throttled network (CDP `Network.emulateNetworkConditions`: 40 ms latency,
 1.5 MB/s down and up). Every request must go to 127.0.0.1.
 
@@ -13,6 +13,7 @@ bench/run.py calls `measure()` on each built site and stores the result with the
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import time
@@ -33,8 +34,20 @@ RESULT = "[data-kw-search-results] li"
 TYPE_DELAY_MS = 60  # a quick typist
 
 
+# What GitHub Pages and GitLab Pages send gzip-compressed: text. Pagefind's index, metadata, fragments and
+# WebAssembly are gzip files already, served as they are.
+HOST_COMPRESSES = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", "/")
+
+
+def host_bytes(path: str, body: bytes) -> int:
+    """Bytes on the wire from a static host that compresses text (gzip, level 6 as nginx and Pages use)."""
+    if path.endswith(HOST_COMPRESSES):
+        return min(len(body), len(gzip.compress(body, compresslevel=6, mtime=0)))
+    return len(body)
+
+
 class Recorder:
-    """Every response of a page, in order, with its uncompressed body size."""
+    """Every response of a page, in order, with its uncompressed body size and its size as a host sends it."""
 
     def __init__(self, page: Any):
         self.responses: list[Any] = []
@@ -47,11 +60,11 @@ class Recorder:
         rows = []
         for response in self.responses[start:]:
             try:
-                size = len(response.body())
+                body = response.body()
             except Exception:  # redirects and aborted requests have no body
-                size = 0
-            rows.append({"url": response.url, "status": response.status, "bytes": size,
-                         "type": response.request.resource_type})
+                body = b""
+            rows.append({"url": response.url, "status": response.status, "bytes": len(body),
+                         "gzip_bytes": host_bytes(urlparse(response.url).path, body), "type": response.request.resource_type})
         return rows
 
 
@@ -61,8 +74,11 @@ def _summary(rows: list[dict[str, Any]], base: str) -> dict[str, Any]:
         by_type[row["type"]] = by_type.get(row["type"], 0) + row["bytes"]
     foreign = sorted({row["url"] for row in rows if not row["url"].startswith(base) and not row["url"].startswith("data:")})
     biggest = sorted(rows, key=lambda row: -row["bytes"])[:5]
-    return {"requests": len(rows), "bytes": sum(row["bytes"] for row in rows), "by_type": by_type, "foreign": foreign,
-            "biggest": [{"path": urlparse(row["url"]).path, "bytes": row["bytes"]} for row in biggest]}
+    return {"requests": len(rows), "bytes": sum(row["bytes"] for row in rows),
+            "gzip_bytes": sum(row["gzip_bytes"] for row in rows), "by_type": by_type, "foreign": foreign,
+            "biggest": [{"path": urlparse(row["url"]).path, "bytes": row["bytes"], "gzip_bytes": row["gzip_bytes"]}
+                        for row in biggest],
+            "files": [{"path": urlparse(row["url"]).path, "bytes": row["bytes"], "gzip_bytes": row["gzip_bytes"]} for row in rows]}
 
 
 def _search_present(page: Any) -> bool:

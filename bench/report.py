@@ -93,10 +93,16 @@ def render(out: Path) -> str:
     ]
     lines += ["", "## Targets", "", "| target | measured | met |", "| --- | --- | --- |"]
     lines += _targets(results, out)
-    if "real" in results and "serve" in results["real"]:
-        s = results["real"]["serve"]
-        lines += ["", f"`mkdocs serve` on the real content: first page after {s['first_page_s']} s; "
-                  f"after saving a segment file the page showed the change after {', '.join(str(t) for t in s['reload_s'])} s."]
+    for key in ("real", "1000"):
+        s = results.get(key, {}).get("serve")
+        if not s:
+            continue
+        line = (f"`mkdocs serve`, {_label(key)}: first page after {s['first_page_s']} s; after saving a segment file its page "
+                f"showed the change after {', '.join(str(t) for t in s['reload_s'])} s")
+        if "overview_s" in s:
+            line += (f", the overview of all segments after {', '.join(str(t) for t in s['overview_s'])} s, and the server "
+                     f"reported the whole site complete (navigation and search) after {', '.join(str(t) for t in s['complete_s'])} s")
+        lines += ["", line + "."]
     lines += _lighthouse(out)
     lines += _sphinx(out)
     when = sorted({r["when"] for r in results.values()})
@@ -131,8 +137,8 @@ def _table(results: dict[str, dict[str, Any]]) -> list[str]:
 
 
 def _weight_table(results: dict[str, dict[str, Any]]) -> list[str]:
-    lines = ["| segments | segment page | first view (requests) | of which biggest | first query adds (requests) | first result, throttled |",
-             "| ---: | --- | ---: | --- | ---: | ---: |"]
+    lines = ["| segments | segment page | first view (requests) | of which biggest | first query adds (requests) | first query gzip, as a host sends it | first result, throttled |",
+             "| ---: | --- | ---: | --- | ---: | ---: | ---: |"]
     for key in _order(results):
         w = results[key].get("pageweight")
         if not w:
@@ -143,6 +149,7 @@ def _weight_table(results: dict[str, dict[str, Any]]) -> list[str]:
         lines.append(
             f"| {_label(key)} | `{w['segment']}` | {_kb(view['bytes'])} ({view['requests']}) | {biggest} "
             f"| {_kb(query['bytes']) + ' (' + str(query['requests']) + ')' if query else 'no Pagefind search on the page'} "
+            f"| {_kb(query['gzip_bytes']) if query and 'gzip_bytes' in query else '–'} "
             f"| {str(w['first_result_ms_median']) + ' ms' if 'first_result_ms_median' in w else '–'} |")
     return lines
 
@@ -165,10 +172,14 @@ def _targets(results: dict[str, dict[str, Any]], out: Path) -> list[str]:
         row("build(5,000) / build(1,000) ≤ 6", f"{growth:.2f} (CPU)", growth <= 6)
     if "5000" in results:
         b = results["5000"]["build"]
-        row("peak memory < 1 GB at 5,000", f"{b['rss_mb']:.0f} MiB ({b['rss_mb'] * 1.048576:.0f} MB)", b["rss_mb"] * 1.048576 < 1000)
+        peak = b.get("tree_rss_mb", b["rss_mb"])  # MkDocs and Pagefind together, as they run side by side
+        row("peak memory < 1 GB at 5,000 (MkDocs + Pagefind together)", f"{peak:.0f} MiB ({peak * 1.048576:.0f} MB)", peak * 1.048576 < 1000)
     if "real" in results and "serve" in results["real"]:
         s = results["real"]["serve"]
-        row("serve shows a YAML edit ≤ 2 s (real content)", f"median {s['reload_median_s']} s, worst {s['reload_max_s']} s", s["reload_max_s"] <= 2)
+        row("serve shows a YAML edit ≤ 1 s (real content, median of 5)", f"median {s['reload_median_s']} s, worst {s['reload_max_s']} s", s["reload_median_s"] <= 1)
+    if "1000" in results and "serve" in results["1000"]:
+        s = results["1000"]["serve"]
+        row("serve shows a YAML edit ≤ 2 s (1,000 segments, median of 5)", f"median {s['reload_median_s']} s, worst {s['reload_max_s']} s", s["reload_median_s"] <= 2)
     for key in _order(results):
         w = results[key].get("pageweight")
         if w:
@@ -176,7 +187,10 @@ def _targets(results: dict[str, dict[str, Any]], out: Path) -> list[str]:
     w = results.get("5000", {}).get("pageweight")
     if w:
         query = w.get("first_query")
-        row("first query adds ≤ 150 KB at 5,000", _kb(query["bytes"]) if query else "no Pagefind search measured", query["bytes"] <= 150_000 if query else None)
+        gz = query.get("gzip_bytes") if query else None
+        row("first query adds ≤ 150 KB at 5,000, as a host sends it (gzip)",
+            f"{_kb(gz)} gzip ({_kb(query['bytes'])} uncompressed)" if gz is not None else "no Pagefind search measured",
+            gz <= 150_000 if gz is not None else None)
         ms = w.get("first_result_ms_median")
         row("first result ≤ 1 s after typing stops, throttled, at 5,000", f"{ms} ms" if ms is not None else "–", ms <= 1000 if ms is not None else None)
     lh = out / "lighthouse-real.json"

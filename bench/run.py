@@ -23,6 +23,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -48,18 +49,56 @@ SYNTHETIC_QUERY = REAL_QUERY
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of a process and all its descendants together, from /proc (Linux)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            parents[int(entry.name)] = int(fields[1])
+            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, todo = set(), [root]
+    while todo:
+        pid = todo.pop()
+        tree.add(pid)
+        todo.extend(child for child, parent in parents.items() if parent == pid and child not in tree)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
 def run_measured(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
-    """Run a process to the end; wall seconds, CPU seconds and peak RSS (MB) of that process alone."""
+    """Run a process to the end; wall seconds, CPU seconds and peak RSS (MB) of the process and its children.
+
+    `rss_mb` is the largest single process (rusage); `tree_rss_mb` the largest sum over the process and its
+    children at one moment (sampled every 0.1 s), which counts Pagefind and MkDocs together while both run.
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(args, cwd=cwd, env=env or ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     assert proc.stdout is not None
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     output = proc.stdout.read().decode("utf-8", "replace")
+    done.set()
+    sampler.join()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} mislukte ({proc.returncode}):\n{output[-3000:]}")
-    return {"wall": round(wall, 3), "cpu": round(usage.ru_utime + usage.ru_stime, 3), "rss_mb": round(usage.ru_maxrss / 1024, 1)}
+    return {"wall": round(wall, 3), "cpu": round(usage.ru_utime + usage.ru_stime, 3), "rss_mb": round(usage.ru_maxrss / 1024, 1),
+            "tree_rss_mb": round(max(peak[0], usage.ru_maxrss) / 1024, 1)}
 
 
 def make_project(target: Path, size: int | None) -> Path:
@@ -210,8 +249,8 @@ def bench_size(size: int | None, work: Path, repeat: int, browser: bool = True, 
         segment = REAL_SEGMENT if size is None else _first_segment(site)
         result["pageweight"] = measure_pages(site, segment, REAL_QUERY if size is None else SYNTHETIC_QUERY)
         print(f"[{label}] page weight: {result['pageweight'].get('first_view', {}).get('bytes')} B", flush=True)
-    if size is None:
-        result["serve"] = measure_serve(project)
+    if size is None or size == 1000:
+        result["serve"] = measure_serve(project, edits=5 if size is None else 3)
         print(f"[{label}] serve: {result['serve']}", flush=True)
     result["load_avg_end"] = os.getloadavg()[0]
     for folder in ("site", "floor-site", "capture"):

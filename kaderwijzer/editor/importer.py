@@ -28,8 +28,12 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 _DAY_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.I)
 _MONTH_DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.I)
 _PUBLISHER = re.compile(r"^(?:uitgave|uitgegeven door|opdrachtgever)\s*:\s*(\S.{1,100})$"
-                        r"|^((?:gemeente|gemeenten|regio|college van|wmo-regio|provincie)\b.{1,80})$", re.I)
+                        r"|^((?:gemeente|gemeenten|regio|college van|wmo-regio|provincie)\b[^.,;:]{1,60})$", re.I)
 FRONT_PAGES = 2  # title, date and publisher are looked for on the first pages only
+FRONT_LINES = 40  # … or, in a text without pages, on its first lines
+TITLE_LINES = 2  # a title opens the first page; further down, a line is more likely text than the title
+SHORT_LINE = 7  # words: a date or publisher stands on a short line of its own, not inside a sentence
+_NOT_TITLES = {"voorwoord", "inhoud", "inhoudsopgave", "inleiding", "samenvatting", "colofon", "concept"}
 
 
 @dataclass
@@ -54,9 +58,11 @@ class ImportPlan:
 
 def front_matter(pages: list[list[str]]) -> FrontMatter:
     found = FrontMatter()
-    lines = [line.strip() for page in pages[:FRONT_PAGES] for line in page if line.strip()]
-    first_page = [line.strip() for line in (pages[0] if pages else []) if line.strip()]
-    for line in lines:
+    lines = [line.strip() for page in pages[:FRONT_PAGES] for line in page if line.strip()][:FRONT_LINES * FRONT_PAGES]
+    if len(pages) == 1:
+        lines = lines[:FRONT_LINES]
+    first_page = [line.strip() for line in (pages[0] if pages else []) if line.strip()][:FRONT_LINES]
+    for line in (line for line in lines if len(line.split()) <= SHORT_LINE):
         day = _DAY_DATE.search(line)
         month = _MONTH_DATE.search(line)
         if found.date is None and day:
@@ -66,9 +72,13 @@ def front_matter(pages: list[list[str]]) -> FrontMatter:
         publisher = _PUBLISHER.match(line)
         if found.publisher is None and publisher:
             found.publisher = (publisher.group(1) or publisher.group(2)).strip()
-    for line in first_page:  # the title: the first line of the first page that is not a date or publisher
+    for line in first_page[:TITLE_LINES]:  # the title: an opening line of the first page, not a date or publisher
         if _DAY_DATE.search(line) or _MONTH_DATE.search(line) or _PUBLISHER.match(line) or re.match(r"^\d", line):
             continue
+        if line.casefold().strip(" :") in _NOT_TITLES:
+            break
+        if not re.match(r"^[^\W\d_]", line) or len(line.split()) > 20 or line.endswith("."):
+            continue  # `---`, a quotation, a sentence
         if 3 <= len(line) <= 200 and not re.match(r"^(inhoud|inhoudsopgave)$", line, re.I):
             found.title = line
         break
@@ -134,8 +144,10 @@ def section_yaml(ident: str, region: str, document: str | None, source_id: str, 
 def plan_import(document: Path, data_dir: Path, texts_dir: Path, source_id: str, region: str,
                 document_id: str | None) -> ImportPlan:
     """Everything the import would write, without writing it (raises SourceTextError for an unreadable file)."""
-    pages = clean_pages(read_pages(document))
-    text = page_text(pages)
+    raw = read_pages(document)
+    pages = clean_pages(raw)
+    # Plain text without page breaks has no pages to cite; PDFs and texts with form feeds do.
+    text = page_text(pages) if len(raw) > 1 or document.suffix.casefold() == ".pdf" else "\n".join(pages[0]).rstrip() + "\n"
     local_copy = f"{source_id}.txt"
     plan = ImportPlan(source_id, texts_dir / local_copy, text, data_dir / "sources" / f"{source_id}.yml",
                       source_yaml(source_id, local_copy, front_matter(pages), document.name))

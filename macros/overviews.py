@@ -18,12 +18,12 @@ from kaderwijzer.site.pages import (
     procurement_label,
     procurement_uri,
     region_uri,
-    section_uri,
 )
 from kaderwijzer.model.status import build_date
 
+from .comparison import Comparison
 from .profile import decision_groups, item_kinds_label, join_nl, municipalities_phrase, region_profile
-from .markup import SERVICE_TYPE_LABELS, first_sentence
+from .markup import first_sentence
 from .timeline import date_label, status_line
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def anchor_id(name: str) -> str:
 
 
 class OverviewMacros:
-    MACROS = ("region_list", "region_entries", "comparison", "municipality_finder")
+    MACROS = ("region_list", "region_entries", "comparison", "comparison_type", "municipality_finder")
 
     def __init__(self, renderer: Renderer):
         self.r = renderer
@@ -101,51 +101,12 @@ class OverviewMacros:
 
     # ---- Vergelijken ----------------------------------------------------
     def comparison(self) -> str:
-        """Comparable segments and procurement facts side by side per service type."""
-        facts_by_region: dict[str, list[tuple[Any, Any]]] = {}
-        for sec in self.corpus.sections.values():
-            for fact in sec.procurement_facts:
-                facts_by_region.setdefault(sec.region, []).append((sec, fact))
-        regions = [r for r in self.corpus.regions.values() if self.corpus.segments_in(r.id) or r.id in facts_by_region]
-        types = []
-        for type_id, label in SERVICE_TYPE_LABELS.items():
-            columns = []
-            for r in regions:
-                segs = [s for s in self.corpus.segments_in(r.id) if s.service_type and s.service_type.value == type_id]
-                facts = [{"label": fact.title, "procurement": fact.procurement, "providers": fact.providers,
-                          "section": self._section_link(sec)}
-                         for sec, fact in facts_by_region.get(r.id, []) if fact.service_type.value == type_id]
-                columns.append({
-                    "region": r.name,
-                    "segments": [{**self.r._segment_link(s, html=True),
-                                  "target_group": first_sentence(s.target_group[0].text) if s.target_group else None,
-                                  "ambition": s.ambition and first_sentence(s.ambition),
-                                  "goals": [g.text for g in s.goals],
-                                  "indicators": self.r._indicator_rows([s]),
-                                  "procurement": s.procurement, "choice_freedom": s.choice_freedom,
-                                  "providers": s.expected_providers,
-                                  "potential": sum(len(g.items) for g in s.development_potential)}
-                                 for s in segs],
-                    "facts": facts,
-                })
-            present = [c for c in columns if c["segments"] or c["facts"]]
-            if not present:
-                continue
-            types.append({"id": type_id, "label": label, "columns": columns, "shared": len(present) > 1,
-                          "only": join_nl([c["region"] for c in present]),
-                          "has_providers": any(s["providers"] for c in columns for s in c["segments"])
-                          or any(f["providers"] for c in columns for f in c["facts"])})
-        unmatched = [t for t in types if not t["shared"]]
-        untyped = [self.r._segment_link(s, html=True) for s in self.corpus.segments_in() if s.service_type is None]
-        no_segments = [{"name": r.name, "href": self.links.url(region_uri(r.id)), "has_facts": r.id in facts_by_region,
-                        "has": region_profile(self.corpus, r.id).sentence()}
-                       for r in self.corpus.regions.values() if not self.corpus.segments_in(r.id)]
-        return self.r._render("comparison.html.j2", types=types, unmatched=unmatched, untyped=untyped,
-                              no_segments=no_segments)
+        """The index of segment types, each with the number of regions that have something of that type."""
+        return Comparison(self.r).index()
 
-    def _section_link(self, sec: Any) -> dict[str, str]:
-        label = f"{sec.number} {sec.title}" if sec.number else sec.title
-        return {"label": label, "href": self.links.url(section_uri(sec.region, sec.document, sec.id))}
+    def comparison_type(self, type_id: str) -> str:
+        """One segment type: every region's cell, one after the other."""
+        return Comparison(self.r).type_page(type_id)
 
     # ---- Mijn gemeente --------------------------------------------------
     def municipality_finder(self) -> str:

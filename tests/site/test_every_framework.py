@@ -35,6 +35,11 @@ def test_shared_page_never_counts_zero(built_site: Path, url: str) -> None:
 def test_every_region_appears_on_every_shared_page(built_site: Path, real_corpus, url: str) -> None:
     soup = page(built_site, url)
     hrefs = " ".join(a["href"] for a in soup.select("article a[href]"))
+    if url == "vergelijken":  # the comparison is one page per segment type, linked from the index
+        for type_page in soup.select('#soorten ~ ul a[href]:not(.kw-term)'):
+            if type_page["href"].startswith(".."):
+                continue
+            hrefs += " " + " ".join(a["href"] for a in page(built_site, f"vergelijken/{type_page['href']}").select("article a[href]"))
     for region in real_corpus.regions.values():
         # A link into the region's pages, not only its name in running text.
         assert f"{region.id}/" in hrefs, (url, region.id)
@@ -109,17 +114,13 @@ def test_comparison_shows_procurement_facts_of_a_region_without_segments(built_s
     seed = re.sub(r"\s+", " ", (SEEDS / "004_bdbfd51293e80395.txt").read_text(encoding="utf-8"))
     assert "Acht zorgaanbieders zijn gecontracteerd" in seed
     assert "16 zorg-in-natura-zorgaanbieders" in seed
-    soup = page(built_site, "vergelijken")
-    for anchor, needle in (("hulp-bij-het-huishouden", "8"), ("wonen", "16")):
-        heading = soup.select_one(f"h2#{anchor}")
-        table = heading.find_next("table")
-        columns = [th.get_text(strip=True) for th in table.select("thead th")]
-        assert "Brabant Noordoost-oost" in columns, anchor
-        col = columns.index("Brabant Noordoost-oost")
-        rows = {tr.th.get_text(strip=True): tr.find_all(["td", "th"])[col].get_text(" ", strip=True) for tr in table.select("tbody tr")}
-        assert needle in rows["Aantal aanbieders"], (anchor, rows["Aantal aanbieders"])
-        assert "geen vergelijkbaar segment" not in rows["Segment"]
-    wonen = soup.select_one("h2#wonen").find_next("table").get_text(" ", strip=True)
+    for type_id, needle in (("hulp-bij-het-huishouden", "8"), ("wonen", "16")):
+        cell = page(built_site, f"vergelijken/{type_id}").select_one('[data-kw-region="bno-o"]')
+        assert cell is not None, type_id
+        rows = {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True) for dt in cell.select("dt")}
+        assert needle in rows["Aantal aanbieders"], (type_id, rows["Aantal aanbieders"])
+        assert rows["Segment"].startswith("Geen segment op deze site; de inkoop staat in"), rows["Segment"]
+    wonen = page(built_site, "vergelijken/wonen").select_one('[data-kw-region="bno-o"]').get_text(" ", strip=True)
     assert "1 januari 2015" in wonen and "geen nieuwe aanbieders" in wonen
 
 

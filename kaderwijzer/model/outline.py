@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 PAGE_MARKER = "=== pagina {page} ==="
 _PAGE = re.compile(r"^=== pagina (\d+) ===$")
 _NUMBERED = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?(\d{1,2}(?:\.\d{1,2})*)(\.?)(?:\*\*)?\s+(?:\*\*)?(\S.*?)(?:\*\*)?\s*$")
+_CHAPTER = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?hoofdstuk\s+(\d{1,2})[.:]?\s+(\S.*?)(?:\*\*)?\s*$", re.I)
+_LONE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}\.)\s*$")  # `2.1` with its title on the next line
 _APPENDIX = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?(Bijlage\s+(?:\d{1,2}|[A-Z]))\b[:.]?\s*(.*?)(?:\*\*)?\s*$")
 _ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*?)\s*$")
 _TOC_TITLE = re.compile(r"^\s*(inhoud|inhoudsopgave)\s*$", re.I)
@@ -172,20 +174,19 @@ class _Parser:
         return True
 
     def _heading(self, line: str, following: str, index: int) -> bool:
-        numbered = _NUMBERED.match(line)
-        if not numbered:
+        found = _numbered_line(line, following)
+        if found is None:
             return False
-        number = [int(n) for n in numbered.group(1).split(".")]
-        title = _continued(numbered.group(3), following)
-        if not (_acceptable(number, self.stack, self.fresh)
-                and _looks_like_title(title, bool(numbered.group(2)), len(number))):
+        label, dotted, title = found
+        number = [int(n) for n in label.split(".")]
+        if not (_acceptable(number, self.stack, self.fresh) and _looks_like_title(title, dotted, len(number))):
             return False
         near_list = len(number) == 1 and number[0] == self.list_next > 1 and index - self.list_line < LIST_GAP
         if near_list:
             return False
         if not self.run:
             self.run_stack = (list(self.stack), self.fresh, self.current)
-        self.current = Heading(numbered.group(1), _clean(title), index + 1, self.page, self.appendix)
+        self.current = Heading(label, _clean(title), index + 1, self.page, self.appendix)
         self.outline.headings.append(self.current)
         self.run.append(self.current)
         self.stack, self.fresh, self.list_next = number, False, 1
@@ -215,6 +216,21 @@ class _Parser:
         self.outline.items.append(ListItem(number, " ".join(words[:8]), index + 1, self.page, self.current,
                                            " ".join(words[:ITEM_WORDS])))
         self.list_next, self.list_line = number + 1, index
+
+
+def _numbered_line(line: str, following: str) -> tuple[str, bool, str] | None:
+    """(number, written with a dot, title) of a line that may be a heading: `2.1 Titel`, `2. Titel`,
+    `Hoofdstuk 2 Titel`, or a number alone with its title on the next line."""
+    chapter = _CHAPTER.match(line)
+    if chapter:
+        return chapter.group(1), True, _continued(chapter.group(2), following)
+    lone = _LONE_NUMBER.match(line)
+    if lone and following.strip() and not _NUMBERED.match(following):
+        return lone.group(1).rstrip("."), True, following.strip()
+    numbered = _NUMBERED.match(line)
+    if numbered:
+        return numbered.group(1), bool(numbered.group(2)), _continued(numbered.group(3), following)
+    return None
 
 
 def _clean(title: str) -> str:

@@ -93,7 +93,7 @@ def names_heading(section: str, heading: Heading) -> bool:
             continue
         if (heading.appendix or "").casefold() != (scope or "") :
             continue
-        if _starts_with(part, heading.number):
+        if _starts_with(re.sub(r"^hoofdstuk\s+", "", part, flags=re.I), heading.number):
             return True
     return False
 

@@ -58,3 +58,13 @@ def test_a_text_without_page_markers_still_has_its_outline() -> None:
     outline = parse_outline("1. Inleiding\nTekst.\n2. Visie\n2.1 Doelen\nTekst.\n3 januari 2020 begon het.\n")
     assert [h.number for h in outline.headings] == ["1", "2", "2.1"]
     assert all(h.page is None for h in outline.headings)
+
+
+def test_chapter_words_lone_numbers_and_dot_leaders() -> None:
+    text = "\n".join([
+        "Inleiding ........ 2", "2.1 Doelen ......... 3",
+        "Hoofdstuk 1 Inleiding", "Tekst.",
+        "Hoofdstuk 2 Doelen", "2.1", "Wat we willen bereiken", "Tekst.",
+    ])
+    outline = parse_outline(text)
+    assert [h.label for h in outline.headings] == ["1 Inleiding", "2 Doelen", "2.1 Wat we willen bereiken"]

@@ -109,3 +109,21 @@ def test_the_project_folder_of_source_texts_is_found_without_configuration(proje
     data, texts = project
     monkeypatch.delenv("KADERWIJZER_SEEDS_DIR")
     assert load_corpus(data).seeds_dir == texts
+
+
+@pytest.mark.parametrize(("section", "number", "appendix", "named"), [
+    ("3.2 Versterking Toegang", "3.2", None, True),
+    ("Hoofdstuk 3: Betaalbaarheid", "3", None, True),
+    ("Argumenten, 1.1 en 2.1", "2.1", None, True),
+    ("3.1 Kwaliteit, voetnoot 3", "3", None, False),  # a footnote number is not chapter 3
+    ("3.21 Iets anders", "3.2", None, False),
+    ("Bijlage 4, 4.2 Crisis", "4.2", "Bijlage 4", True),
+    ("Bijlage 4, 4.2 Crisis", "4.2", None, False),  # the appendix's 4.2 is not chapter 4.2
+    ("4.2 Samenvattend overzicht", "4.2", "Bijlage 4", False),
+    ("Bijlage 4 Toelichting op de segmenten", "Bijlage 4", None, True),
+])
+def test_which_citation_names_which_heading(section: str, number: str, appendix: str | None, named: bool) -> None:
+    from kaderwijzer.model.outline import Heading
+    from kaderwijzer.reading.coverage import names_heading
+
+    assert names_heading(section, Heading(number, "Titel", 1, None, appendix)) is named

@@ -111,7 +111,7 @@ class Comparison:
                 # they are shown under that name, never as "0 doelen".
                 ("Ontwikkelpotentieel", [(s["label"], [i.text for g in s["seg"].development_potential for i in g.items])
                                          for s in segs if s["seg"].development_potential]),
-                ("Indicatoren", [(s["label"], [f"{i['name']}: {i['direction']}" for i in self.r._indicator_rows([s["seg"]])])
+                ("Indicatoren", [(s["label"], [f"“{i['name']}”: {i['direction']}" for i in self.r._indicator_rows([s["seg"]])])
                                  for s in segs if s["seg"].indicators]),
                 ("Inkoop en keuzevrijheid",
                  [(s["label"], [t for t in (s["seg"].procurement, s["seg"].choice_freedom) if t]) for s in segs

@@ -52,8 +52,12 @@ def test_noord_limburg_has_every_segment_code_per_domain(real_corpus) -> None:
 def test_noord_limburg_decisions_and_planning(real_corpus) -> None:
     numbers = [d.number for dl, d in real_corpus.decisions("noord-limburg") if dl.document == "nl-memo-fase-3"]
     assert numbers == list(range(1, 11))
-    starts = {m.start for _, m in real_corpus.milestones("noord-limburg")}
-    assert {dt.date(2021, 2, 1), dt.date(2021, 7, 1), dt.date(2022, 1, 1), dt.date(2020, 12, 31)} <= starts
+    milestones = [m for _, m in real_corpus.milestones("noord-limburg")]
+    starts = {m.start for m in milestones}
+    assert {dt.date(2021, 2, 1), dt.date(2022, 1, 1)} <= starts
+    # The planning's column is "Wanneer (gereed)": these dates are when a step is due, not when it starts.
+    due = {m.end for m in milestones}
+    assert {dt.date(2020, 10, 1), dt.date(2020, 11, 1), dt.date(2020, 12, 31), dt.date(2021, 7, 1)} <= due
 
 
 def test_bno_o_themes_and_speerpunten(real_corpus) -> None:

@@ -8,7 +8,8 @@ names an appendix (`Bijlage 4, 4.2 Crisis`) refer to that appendix's own heading
 
 A numbered list under a heading counts as covered item by item: an item is covered when a record that cites
 the heading has an entry (speerpunt, besluit, doel, punt …) that shares telling long words with the item's
-text: two, or one when the item has fewer than four (words on many lines of the text do not count). Lists outside any numbered heading are not checked.
+text: two, or one when the item has fewer than four (words on many lines of the text do not count), or
+when the entry has every word of the item's lead. Lists outside any numbered heading are not checked.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 from pydantic import BaseModel
 
@@ -91,7 +92,7 @@ def names_heading(section: str, heading: Heading) -> bool:
             part = rest
         if heading.number.startswith("Bijlage"):
             continue
-        if (heading.appendix or "").casefold() != (scope or "") :
+        if (heading.appendix or "").casefold() != (scope or ""):
             continue
         if _starts_with(re.sub(r"^hoofdstuk\s+", "", part, flags=re.I), heading.number):
             return True
@@ -196,7 +197,3 @@ def corpus_coverage(corpus: Corpus, seeds_dir: Path | None = None) -> Coverage:
         cites = [pair for s in by_copy[name] for pair in citing.get(s.id, [])]
         copies.append(copy_coverage(name, path.read_text(encoding="utf-8"), by_copy[name], cites))
     return Coverage(copies, unavailable)
-
-
-def heading_count(coverages: Iterable[CopyCoverage]) -> int:
-    return sum(len(c.outline.headings) for c in coverages)

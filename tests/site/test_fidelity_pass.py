@@ -65,3 +65,13 @@ def test_indicator_names_are_shown_as_quotations(built_site: Path, url: str) -> 
             if any("naam zoals in de bron" in th.get_text() for th in table.select("thead th"))]
     assert rows
     assert all(tr.select_one("q") is not None and tr.select_one("q").get_text(strip=True) for tr in rows)
+
+
+def test_bno_o_main_goals_keep_we_willen(built_site: Path) -> None:
+    """The source states its main goals as wishes ("We willen …"): the page keeps them wishes, or quotes them."""
+    seed = _seed("004")
+    assert "We willen een inclusieve samenleving zijn waarin alle inwoners meedoen" in seed
+    for url in ("bno-o/", url_of(section_uri("bno-o", "bno-o-beleidskader-wmo-2020-2023", "bno-o-visie-doelstellingen-speerpunten"))):
+        text = main_text(page(built_site, url))
+        assert "Inwoners leiden zo veel mogelijk zelfstandig hun leven" not in text
+        assert "zo veel mogelijk zelfstandig hun leven kunnen leiden" in text

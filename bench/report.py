@@ -115,7 +115,7 @@ def render(out: Path) -> str:
 
 def _table(results: dict[str, dict[str, Any]]) -> list[str]:
     lines = [
-        "| segments | files | load avg | load + validate (CPU / wall) | `kaderwijzer validate` | build CPU (wall) | floor CPU (wall) | ratio | peak RSS build / floor | pages | search files ours / floor | median segment page (max) |",
+        "| segments | files | load avg | load + validate (CPU / wall) | `kaderwijzer validate` | build CPU (wall) | floor CPU (wall) | ratio | peak RSS build (with Pagefind) / floor | pages | search files ours / floor | median segment page (max) |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for key in _order(results):
@@ -125,7 +125,9 @@ def _table(results: dict[str, dict[str, Any]]) -> list[str]:
         kind = "Pagefind" if b.get("pagefind_kb") else "theme index"
         floor = f"{f['cpu']:.1f} s ({f['wall']:.1f} s)" if f else "not run"
         ratio = f"{r['ratio_cpu']:.2f} ({r['ratio_wall']:.2f})" if f else "–"
-        rss = f"{b['rss_mb']:.0f} / {f['rss_mb']:.0f} MiB" if f else f"{b['rss_mb']:.0f} MiB / –"
+        ours_rss = f"{b['rss_mb']:.0f} ({b['tree_rss_mb']:.0f})" if "tree_rss_mb" in b else f"{b['rss_mb']:.0f}"
+        floor_rss = f.get("tree_rss_mb", f["rss_mb"]) if f else None
+        rss = f"{ours_rss} / {floor_rss:.0f} MiB" if f else f"{ours_rss} MiB / –"
         lines.append(
             f"| {_label(key)} | {load['files']:,} | {r.get('load_avg_start', 0):.1f} | {load['cpu']:.2f} s / {load['wall']:.2f} s "
             f"| {load['cli_wall']:.2f} s | {b['cpu']:.1f} s ({b['wall']:.1f} s) | {floor} "

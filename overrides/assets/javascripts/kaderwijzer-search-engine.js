@@ -11,6 +11,7 @@
   var PAGE_SIZE = 10;
   var SUB_RESULTS = 3;
   var DEBOUNCE_MS = 150;
+  var PRELOAD_FROM = 3;
 
   var dialog = document.querySelector("[data-kw-search]");
   if (!dialog) return;
@@ -220,8 +221,9 @@
     window.clearTimeout(timer);
     timer = window.setTimeout(search, DEBOUNCE_MS);
     var words = input.value.trim();
-    // Fetch the index chunks for what is typed so far, while the debounce waits.
-    if (words) load().then(function (loaded) { loaded.pagefind.preload(words); }, function () {});
+    // Fetch the index chunks for what is typed so far, while the debounce waits. Not for one or two letters:
+    // words with so short a prefix span several index chunks (a first query then fetched two or three).
+    if (words.length >= PRELOAD_FROM) load().then(function (loaded) { loaded.pagefind.preload(words); }, function () {});
   });
   more.addEventListener("click", function () {
     load().then(function (loaded) { showMore(generation, loaded.data, true); });

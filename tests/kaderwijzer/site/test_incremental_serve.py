@@ -1,5 +1,6 @@
 """`mkdocs serve` on the real content, after saving a data file: the record's pages first, the whole site
-after, and the Dutch error page for invalid data as before (kaderwijzer/site/incremental.py)."""
+after, and the Dutch error page for invalid data as before (kaderwijzer/site/incremental.py). Served with
+ProperDocs, as `scripts/serve` does."""
 
 from __future__ import annotations
 
@@ -95,7 +96,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "DISABLE_MKDOCS_2_WARNING": "true"}
     log = project / "serve.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+        proc = subprocess.Popen([sys.executable, "-m", "properdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
                                 env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     state = Served(url, project, log, segment, "midden-holland/segmenten/crisis/", segment.read_text(encoding="utf-8"))
     try:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import BUILDER
+
 ROOT = Path(__file__).resolve().parents[2]
 PREVIEW_LABEL = "#12 (voorbeeld)"
 # Build variables a pipeline may set; the preview build starts from none of them.
@@ -29,7 +31,7 @@ def preview_environment() -> dict[str, str]:
 
 
 def build_preview(site_dir: Path) -> Path:
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+    result = subprocess.run([sys.executable, "-m", BUILDER, "build", "--strict", "-d", str(site_dir)],
                             capture_output=True, text=True, cwd=ROOT, env=preview_environment(), timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]

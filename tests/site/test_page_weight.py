@@ -78,7 +78,7 @@ def test_pages_carry_no_indentation_outside_preformatted_text(built_site: Path) 
     outside_pre = re.sub(r"<(pre|script|style|code|kbd|textarea)\b.*?</\1>", "", html, flags=re.S)
     indented = re.findall(r"\n[ \t]+\S", outside_pre)
     assert indented == [], indented[:5]
-    assert "<h1>4.2 Crisis</h1>" in html
+    assert '<h1 id="paginatitel">4.2 Crisis</h1>' in html
 
 
 def test_our_stylesheets_and_scripts_are_served_minified_from_readable_sources(built_site: Path) -> None:

@@ -39,6 +39,11 @@ class RegionCell:
         return bool(self.segments or self.facts)
 
 
+def entry(name: str, texts: list[str], intro: str | None = None) -> dict[str, Any]:
+    """One record's part of a cell: whose it is, an optional lead-in from the source, and its texts."""
+    return {"name": name, "intro": intro, "texts": texts}
+
+
 class Comparison:
     def __init__(self, renderer: Renderer):
         self.r = renderer
@@ -104,22 +109,23 @@ class Comparison:
             "segments": segs,
             "facts": facts,
             "rows": [
-                ("Doelgroep", [(s["label"], [t.text for t in s["seg"].target_group]) for s in segs if s["seg"].target_group]),
-                ("Ambitie", [(s["label"], [s["seg"].ambition]) for s in segs if s["seg"].ambition]),
-                ("Doelen", [(s["label"], [g.text for g in s["seg"].goals]) for s in segs if s["seg"].goals]),
+                ("Doelgroep", [entry(s["label"], [t.text for t in s["seg"].target_group]) for s in segs if s["seg"].target_group]),
+                ("Ambitie", [entry(s["label"], [s["seg"].ambition]) for s in segs if s["seg"].ambition]),
+                ("Doelen", [entry(s["label"], [g.text for g in s["seg"].goals]) for s in segs if s["seg"].goals]),
                 # Where the source lists its aims as "Ontwikkelpotentieel" (Noord-Limburg's "segmenten en doelen"),
-                # they are shown under that name, never as "0 doelen".
-                ("Ontwikkelpotentieel", [(s["label"], [i.text for g in s["seg"].development_potential for i in g.items])
-                                         for s in segs if s["seg"].development_potential]),
-                ("Indicatoren", [(s["label"], [f"“{i['name']}”: {i['direction']}" for i in self.r._indicator_rows([s["seg"]])])
+                # they are shown under that name, never as "0 doelen"; a group's own lead-in ("We willen:") stays.
+                ("Ontwikkelpotentieel", [entry(s["label"] if not g.title else f"{s['label']}: {g.title}",
+                                               [i.text for i in g.items], g.intro)
+                                         for s in segs for g in s["seg"].development_potential]),
+                ("Indicatoren", [entry(s["label"], [f"“{i['name']}”: {i['direction']}" for i in self.r._indicator_rows([s["seg"]])])
                                  for s in segs if s["seg"].indicators]),
                 ("Inkoop en keuzevrijheid",
-                 [(s["label"], [t for t in (s["seg"].procurement, s["seg"].choice_freedom) if t]) for s in segs
+                 [entry(s["label"], [t for t in (s["seg"].procurement, s["seg"].choice_freedom) if t]) for s in segs
                   if s["seg"].procurement or s["seg"].choice_freedom]
-                 + [(f["title"], [f["procurement"]]) for f in facts]),
+                 + [entry(f["title"], [f["procurement"]]) for f in facts]),
                 ("Aantal aanbieders",
-                 [(s["label"], [s["seg"].expected_providers]) for s in segs if s["seg"].expected_providers]
-                 + [(f["title"], [f["providers"]]) for f in facts if f["providers"]]),
+                 [entry(s["label"], [s["seg"].expected_providers]) for s in segs if s["seg"].expected_providers]
+                 + [entry(f["title"], [f["providers"]]) for f in facts if f["providers"]]),
             ],
             "absent": ABSENT,
         }

@@ -75,3 +75,11 @@ def test_bno_o_main_goals_keep_we_willen(built_site: Path) -> None:
         text = main_text(page(built_site, url))
         assert "Inwoners leiden zo veel mogelijk zelfstandig hun leven" not in text
         assert "zo veel mogelijk zelfstandig hun leven kunnen leiden" in text
+
+
+@pytest.mark.parametrize("url", ["vergelijken/werk-en-participatie/", "noord-limburg/inkoop/"])
+def test_a_lists_lead_in_we_willen_stays_with_its_items_on_overviews(built_site: Path, real_corpus, url: str) -> None:
+    """Noord-Limburg's participation segments list their aims under "We willen:"; the overviews keep that lead-in."""
+    led = [s for s in real_corpus.segments_in("noord-limburg") if any(g.intro == "We willen:" for g in s.development_potential)]
+    assert led
+    assert main_text(page(built_site, url)).count("We willen:") >= len(led)

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import pytest
 import yaml
@@ -20,8 +20,23 @@ if os.environ.get("CI"):
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+SEEDS_ENV = "KADERWIJZER_SEEDS_DIR"
+# What a pipeline sets for its build (preview label and base, repository and forge for edit links, the site's
+# address, a fixed build date) must not change what the tests see: the CI templates run `bash scripts/test` with
+# them set. Cleared here, at import, before any fixture builds a site; a test that needs a state sets it itself.
+PIPELINE_ENV_PREFIX = "KADERWIJZER_"
+PIPELINE_ENV_NAMES = {"SOURCE_DATE_EPOCH"}
+
+
+def pipeline_variables(names: Iterable[str]) -> list[str]:
+    return sorted(name for name in names
+                  if (name.startswith(PIPELINE_ENV_PREFIX) and name != SEEDS_ENV) or name in PIPELINE_ENV_NAMES)
+
+
+for _name in pipeline_variables(os.environ):
+    del os.environ[_name]
 # Corpora in temp folders have no `../shared/seeds` next to them: point every load (and CLI run) at the real one.
-os.environ.setdefault("KADERWIJZER_SEEDS_DIR", str(SEEDS_DIR))
+os.environ.setdefault(SEEDS_ENV, str(SEEDS_DIR))
 SEED_MH = "002_81d1b75c1988cf0a.txt"
 SEED_NL = "000_1b5d83d4f51f8571.txt"
 SOURCE_MH = "mh-kader-bron"  # source documents of the minimal corpus, with the seeds as local copies

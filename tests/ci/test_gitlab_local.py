@@ -55,6 +55,7 @@ def test_merge_request_job_passes_and_leaves_report_diff_and_preview(tmp_path: P
     assert f"`{CHANGED_FILE}`" in diff and f"Indicator *{CHANGED_INDICATOR}*" in diff
     assert "gewenste richting afname → toename" in diff
 
+    assert (artifacts / "dekking.md").is_file()  # coverage of the source texts, kept beside the diff
     home = (artifacts / "site" / "index.html").read_text(encoding="utf-8")
     assert f"Voorbeeld van wijziging !{IID} ({BRANCH}), nog niet gepubliceerd." in home
     assert 'href="midden-holland/segmenten/begeleiding/"' in home  # the page the change touches

@@ -24,6 +24,14 @@ SENSITIVE = ["tests/kaderwijzer/site/test_editlinks.py", "tests/kaderwijzer/open
              "tests/kaderwijzer/model/test_status.py"]
 
 
+EXPRESSION = re.compile(r"\$\{\{\s*([\w.-]+)\s*\}\}")
+
+
+def github_env(env: dict[str, object]) -> dict[str, str]:
+    """An `env:` block as the runner gives it to a step, with GITHUB_CONTEXT for the expressions."""
+    return {name: EXPRESSION.sub(lambda m: GITHUB_CONTEXT[m.group(1)], str(value)) for name, value in env.items()}
+
+
 def github_variables() -> dict[str, str]:
     workflow = load(GITHUB)
     found = dict(workflow.get("env", {}))
@@ -31,8 +39,7 @@ def github_variables() -> dict[str, str]:
         found.update(job.get("env", {}))
         for step in job["steps"]:
             found.update(step.get("env", {}))
-    expression = re.compile(r"\$\{\{\s*([\w.-]+)\s*\}\}")
-    return {name: expression.sub(lambda m: GITHUB_CONTEXT[m.group(1)], str(value)) for name, value in found.items()}
+    return github_env(found)
 
 
 def gitlab_variables() -> dict[str, str]:

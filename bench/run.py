@@ -49,16 +49,20 @@ SYNTHETIC_QUERY = REAL_QUERY
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants together, from /proc (Linux)."""
+def _tree_rss_kb(root: int, peaks: dict[str, int] | None = None) -> int:
+    """Resident memory of a process and all its descendants together, from /proc (Linux); `peaks` keeps the
+    largest resident memory seen per program name (the build's Python, Pagefind)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
+    names: dict[int, str] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat", "rb") as stat:
-                fields = stat.read().rsplit(b")", 1)[1].split()
+                raw = stat.read()
+                fields = raw.rsplit(b")", 1)[1].split()
+            names[int(entry.name)] = raw.split(b"(", 1)[1].rsplit(b")", 1)[0].decode("utf-8", "replace")
             parents[int(entry.name)] = int(fields[1])
             rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
         except (OSError, IndexError, ValueError):
@@ -68,6 +72,10 @@ def _tree_rss_kb(root: int) -> int:
         pid = todo.pop()
         tree.add(pid)
         todo.extend(child for child, parent in parents.items() if parent == pid and child not in tree)
+    if peaks is not None:
+        for pid in tree:
+            name = names.get(pid, "?")
+            peaks[name] = max(peaks.get(name, 0), rss.get(pid, 0))
     return sum(rss.get(pid, 0) for pid in tree)
 
 
@@ -81,11 +89,12 @@ def run_measured(args: list[str], cwd: Path, env: dict[str, str] | None = None) 
     proc = subprocess.Popen(args, cwd=cwd, env=env or ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     assert proc.stdout is not None
     peak = [0]
+    by_program: dict[str, int] = {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(0.1):
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid, by_program))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -98,7 +107,8 @@ def run_measured(args: list[str], cwd: Path, env: dict[str, str] | None = None) 
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} mislukte ({proc.returncode}):\n{output[-3000:]}")
     return {"wall": round(wall, 3), "cpu": round(usage.ru_utime + usage.ru_stime, 3), "rss_mb": round(usage.ru_maxrss / 1024, 1),
-            "tree_rss_mb": round(max(peak[0], usage.ru_maxrss) / 1024, 1)}
+            "tree_rss_mb": round(max(peak[0], usage.ru_maxrss) / 1024, 1),
+            "rss_by_program_mb": {name: round(kb / 1024, 1) for name, kb in sorted(by_program.items())}}
 
 
 def make_project(target: Path, size: int | None) -> Path:

@@ -190,6 +190,8 @@ class IncrementalServe(BasePlugin):
         except DataErrors:
             return False  # the full build shows the error page
         changed = self._changes.compare(shown, corpus)
+        if changed == set():
+            return False  # the data is as shown: the change is elsewhere (pages, templates, config)
         specs = {spec.src_uri: spec for spec in page_specs(corpus)}
         if changed is None or [(s.src_uri, s.macro, s.args) for s in specs.values()] != [
                 (s.src_uri, s.macro, s.args) for s in last.site.specs.values()]:

@@ -147,3 +147,11 @@ def test_invalid_data_shows_the_error_page_at_once_and_the_next_valid_save_recov
     served.save_name("Crisis Hersteld")
     served.wait_for("", MARKER, present=False)
     served.wait_for(served.page, "Crisis Hersteld")
+
+
+def test_an_edited_hand_written_page_is_built_in_full_as_before(served: Served) -> None:
+    fast = served.log_count(FAST_LINE)
+    page = served.project / "content" / "privacy.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMeetzin voor de privacypagina.\n", encoding="utf-8")
+    served.wait_for("privacy/", "Meetzin voor de privacypagina.")
+    assert served.log_count(FAST_LINE) == fast

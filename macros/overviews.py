@@ -1,7 +1,7 @@
 """Macros for the pages about all regions: Home, audience pages, Vergelijken and Mijn gemeente.
 
-Each region is described by what its framework has (themes and speerpunten, sections, segments,
-decisions, milestones), so a region without segments shows as fully as one with them.
+Each region is described by what its framework has (sections, policy items under the document's own
+labels, segments, decisions, milestones), never sorted into one kind of framework or another.
 """
 
 from __future__ import annotations

@@ -83,3 +83,18 @@ def test_a_lists_lead_in_we_willen_stays_with_its_items_on_overviews(built_site:
     led = [s for s in real_corpus.segments_in("noord-limburg") if any(g.intro == "We willen:" for g in s.development_potential)]
     assert led
     assert main_text(page(built_site, url)).count("We willen:") >= len(led)
+
+
+@pytest.mark.parametrize("url", ["bno-o/", url_of(section_uri("bno-o", "bno-o-beleidskader-wmo-2020-2023", "bno-o-inleiding")),
+                                 url_of(section_uri("bno-o", "bno-o-beleidskader-wmo-2020-2023", "bno-o-inkoop-en-sturing"))])
+def test_a_planned_end_date_is_not_told_as_history(built_site: Path, url: str) -> None:
+    """"Deze centrumregeling loopt tot 1 januari 2020": an agreed end, not a report that it ended then."""
+    assert "Deze centrumregeling loopt tot 1 januari 2020" in _seed("004")
+    text = main_text(page(built_site, url))
+    assert "tot 1 januari 2020" in text
+    assert not re.search(r"\bliep(en)?\b[^.]*1 januari 2020", text)
+
+
+def test_preventie_keeps_the_sources_proberen(built_site: Path) -> None:
+    assert "Met preventie proberen we problemen te voorkomen" in _seed("004")
+    assert "probeert de regio problemen te voorkomen" in main_text(page(built_site, "begrippen/"))

@@ -83,9 +83,15 @@ BANNERS_JS = """
 () => [...document.querySelectorAll("aside.md-banner")].map(el => el.textContent.trim())
 """
 
-# No tooltip is shown any more (after Escape), and the focus stayed on the term.
-TOOLTIP_HIDDEN_FOCUS_KEPT_JS = """
-() => !document.querySelector(".md-tooltip2--active") && document.activeElement.matches("[data-kw-tooltip-host]")
+# Whether any tooltip can be seen now.
+TOOLTIP_SHOWN_JS = """
+() => [...document.querySelectorAll(".md-tooltip2--active")]
+  .some(tip => tip.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+"""
+
+# No tooltip can be seen any more (after Escape), and the focus stayed on the term.
+TOOLTIP_HIDDEN_FOCUS_KEPT_JS = f"""
+() => !({TOOLTIP_SHOWN_JS.strip()})() && document.activeElement.matches("[data-kw-tooltip-host]")
 """
 
 # A link with a tooltip that a keyboard can reach now (not in a closed <details>, not inside a <select>):

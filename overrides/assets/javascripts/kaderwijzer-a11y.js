@@ -13,12 +13,20 @@
   });
 
   // Term tooltips open on focus and hover (Material's content.tooltips). WCAG 1.4.13: Escape hides an open
-  // tooltip without moving focus; the next focus or hover shows it again.
+  // tooltip without moving focus. It is marked, not closed, so that the theme cannot show it again on its
+  // own; the next focus or hover anywhere lifts the mark.
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
     document.querySelectorAll(".md-tooltip2--active").forEach(function (tip) {
-      tip.classList.remove("md-tooltip2--active");
+      tip.classList.add("kw-tooltip-dismissed");
     });
+  });
+  ["focusin", "mouseover"].forEach(function (type) {
+    document.addEventListener(type, function () {
+      document.querySelectorAll(".kw-tooltip-dismissed").forEach(function (tip) {
+        tip.classList.remove("kw-tooltip-dismissed");
+      });
+    }, true);
   });
 
   // Our own tables (div.kw-table, named in the page) scroll sideways when they are wider than the

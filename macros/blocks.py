@@ -21,7 +21,8 @@ class BlockMacros(RendererBase):
     def segment_table(self, region: str | None = None, domain: str | None = None) -> str:
         segments = self.corpus.segments_in(region, domain)
         rows = [
-            {**self._segment_link(s, html=True), "region": self.corpus.regions[s.region].short_name or self.corpus.regions[s.region].name,
+            {**self._segment_link(s, html=True), "region_id": s.region,
+             "region": self.corpus.regions[s.region].short_name or self.corpus.regions[s.region].name,
              "domains": ", ".join(DOMAIN_LABELS[d] for d in s.domains), "ambition": s.ambition,
              "goals": goals_phrase(s), "indicators": len(s.indicators)}
             for s in segments

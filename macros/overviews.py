@@ -95,7 +95,7 @@ class OverviewMacros:
                         ("wat de regio per segment vraagt", profile.segments),
                     ) if present]
                     links.append({"label": f"{label}: {join_nl(contents)}", "href": self.links.md(procurement_uri(r.id))})
-            entries.append({"name": r.name, "summary": first_sentence(r.summary), "links": links,
+            entries.append({"id": r.id, "name": r.name, "summary": first_sentence(r.summary), "links": links,
                             "has": profile.sentence(), "frameworks": self._framework_status(r.id)})
         return self.r._render("region_entries.md.j2", entries=entries)
 

@@ -80,3 +80,13 @@ def test_the_comparison_uses_the_full_width_without_a_table_of_contents(built_si
     soup = page(built_site, "vergelijken/wonen")
     toc = soup.select_one(".md-sidebar--secondary")
     assert toc is None or toc.has_attr("hidden")
+
+
+def test_overview_rows_and_sections_say_which_region_they_belong_to(built_site: Path, real_corpus) -> None:
+    """Mixed overview pages mark each region's part (`data-kw-region`), so a term there can link to that region's
+    own definition and to no other region's (issue 16, section 3)."""
+    for url in ("raadsleden", "aanbieders"):
+        marked = [d["data-kw-region"] for d in page(built_site, url).select("article [data-kw-region]")]
+        assert marked == list(real_corpus.regions), url
+    rows = page(built_site, "segmenten").select("article tbody tr")
+    assert rows and all(tr.get("data-kw-region") in real_corpus.regions for tr in rows)

@@ -76,6 +76,8 @@ def test_pull_request_job_annotates_summarises_previews_and_tests() -> None:
     assert ".venv/bin/kaderwijzer validate --format github" in commands
     assert any(c.startswith(".venv/bin/kaderwijzer diff") and c.endswith('>> "$GITHUB_STEP_SUMMARY"') for c in commands)
     assert '.venv/bin/kaderwijzer dekking --markdown "$GITHUB_STEP_SUMMARY"' in commands
+    coverage = next(s for s in github_steps()["check"] if "kaderwijzer dekking" in s.get("run", ""))
+    assert coverage["continue-on-error"] is True  # gaps are reported without skipping the preview and the tests
     steps = github_steps()["check"]
     assert any(s.get("uses", "").startswith("actions/upload-artifact@") and s["with"]["path"] == "site/" for s in steps)
     assert next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))["with"]["fetch-depth"] == 0

@@ -7,7 +7,10 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from tests.browser.audit import SiteAudit
+from playwright.sync_api import sync_playwright
+
+from tests.browser.audit import CHROMIUM, CHROMIUM_ARGS, SiteAudit, is_local
+from tests.browser.axe import AXE_SOURCE, RUN_AXE_JS, WCAG_TAGS, describe
 from tests.browser.preview_build import PREVIEW_LABEL, PREVIEW_PAGES
 
 _BANNER_LINK = re.compile(r'<p class="kw-preview-banner">.*?<a href="([^"]*)"', re.S)
@@ -56,3 +59,32 @@ def test_keyboard_checks_pass_on_the_preview(preview_audit: SiteAudit) -> None:
                              *found.idle_tab_stops]]
     assert not problems, "\n".join(problems)
     assert any(found.search_dialog_checked for found in preview_audit.pages)
+
+
+def test_banner_link_keeps_its_contrast_when_focused_or_hovered(preview_url: str) -> None:
+    problems = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            for scheme in ("light", "dark"):
+                context = browser.new_context(color_scheme=scheme, reduced_motion="reduce")
+                context.route("**/*", lambda route: route.continue_() if is_local(route.request.url) else route.abort())
+                context.add_init_script(script=AXE_SOURCE)
+                page = context.new_page()
+                page.goto(preview_url + "404.html")
+                link = page.locator(".kw-preview-banner a")
+                page.keyboard.press("Tab")  # the skip link
+                page.keyboard.press("Tab")  # the banner's link
+                assert page.evaluate("document.activeElement.matches('.kw-preview-banner a')"), scheme
+                where = f"/404.html [{scheme}, focus]"
+                problems += describe(page.evaluate(RUN_AXE_JS, {"selector": "aside.md-banner", "tags": WCAG_TAGS}), where)
+                ring = link.evaluate("el => getComputedStyle(el).outlineStyle")
+                if ring == "none":
+                    problems.append(f"{where}: geen focusring")
+                link.hover()
+                where = f"/404.html [{scheme}, hover]"
+                problems += describe(page.evaluate(RUN_AXE_JS, {"selector": "aside.md-banner", "tags": WCAG_TAGS}), where)
+                context.close()
+        finally:
+            browser.close()
+    assert not problems, "\n".join(problems)

@@ -98,3 +98,10 @@ def test_a_planned_end_date_is_not_told_as_history(built_site: Path, url: str) -
 def test_preventie_keeps_the_sources_proberen(built_site: Path) -> None:
     assert "Met preventie proberen we problemen te voorkomen" in _seed("004")
     assert "probeert de regio problemen te voorkomen" in main_text(page(built_site, "begrippen/"))
+
+
+def test_noord_limburgs_planning_summary_reads_as_a_plan(built_site: Path) -> None:
+    url = url_of(section_uri("noord-limburg", "nl-memo-fase-3", "nl-planning-fase-3"))
+    text = main_text(page(built_site, url))
+    assert "op 1 oktober 2020 klaar" not in text and "kostprijsonderzoek begon" not in text
+    assert "moesten de productbeschrijvingen voor Wmo en Participatiewet gereed zijn op 1 oktober 2020" in text

@@ -24,6 +24,16 @@ class ItemViews(RendererBase):
         return {"id": item.id, "heading": placed.heading, "number": item.number, "title": item.title, "text": item.text,
                 "points": item.items, "sources": self._sources(item.sources) if item.sources else []}
 
+    def _other_sources(self, citations: list[Any], parent: list[Any]) -> list[dict[str, Any]]:
+        """Sources a record cites that its document does not: shown by name, so a segment whose facts come from
+        a web page does not read as if they came from the framework it belongs to."""
+        own = {c.source for c in parent}
+        seen: dict[str, dict[str, Any]] = {}
+        for row, c in zip(self._sources(citations), citations):
+            if c.source not in own:
+                seen.setdefault(c.source, row)
+        return list(seen.values())
+
     def _item_groups(self, placed: list[PlacedItem]) -> list[dict[str, Any]]:
         """Items by kind, in the order the kinds first appear; a kind whose items have no titles is a plain list."""
         groups: dict[str, dict[str, Any]] = {}

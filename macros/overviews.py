@@ -24,6 +24,7 @@ from kaderwijzer.model.status import build_date
 from .comparison import Comparison
 from .profile import decision_groups, item_kinds_label, join_nl, municipalities_phrase, region_profile
 from .markup import first_sentence
+from .municipalities import municipality_entries
 from .timeline import date_label, status_line
 
 if TYPE_CHECKING:
@@ -111,16 +112,11 @@ class OverviewMacros:
     # ---- Mijn gemeente --------------------------------------------------
     def municipality_finder(self) -> str:
         """Every named municipality with the regions, frameworks and decisions that apply to it."""
-        by_name: dict[str, list[str]] = {}
-        for r in self.corpus.regions.values():
-            for name in r.municipalities:
-                by_name.setdefault(name, []).append(r.id)
         regions = {r.id: self._region_card(r.id) for r in self.corpus.regions.values()}
-        municipalities = [
-            {"name": name, "id": f"gemeente-{anchor_id(name)}", "search": name.casefold(),
-             "regions": [regions[rid] for rid in region_ids]}
-            for name, region_ids in sorted(by_name.items(), key=lambda item: item[0].casefold())
-        ]
+        # Today's municipalities (after mergers) and those a source names outside a region are found too.
+        municipalities = [{**e, "regions": [regions[rid] for rid in e["regions"]]}
+                          for e in municipality_entries(self.corpus, lambda rid: self.links.md(region_uri(rid)), anchor_id,
+                                                               self.r._sources)]
         partial = [{"name": r.name, "href": self.links.md(region_uri(r.id)),
                     "count": municipalities_phrase(self.corpus, r.id)}
                    for r in self.corpus.regions.values() if len(r.municipalities) < r.municipality_total]

@@ -69,6 +69,7 @@ class Renderer(ItemViews, BlockMacros):
                           for i in self.corpus.related_from.get(seg.id, []) if i not in seg.related],
             diagram=Markup(self.relation_diagram(segment=seg.id)),
             sources=self._sources(seg.sources),
+            other_sources=self._other_sources(seg.sources, doc.sources),
         )
 
     def section_page(self, section_id: str) -> str:

@@ -39,6 +39,10 @@ from kaderwijzer.model.parts import (
     ItemGroup,
     ScopedText,
 )
+from kaderwijzer.model.municipalities import (
+    NamedMunicipality,
+    Successor,
+)
 from kaderwijzer.model.items import (
     CATEGORY_LABELS,
     ItemCategory,
@@ -107,6 +111,8 @@ __all__ = [
     "ScopedText",
     "Document",
     "Period",
+    "NamedMunicipality",
+    "Successor",
     "CATEGORY_LABELS",
     "ItemCategory",
     "ItemKind",

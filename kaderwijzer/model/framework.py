@@ -9,6 +9,7 @@ from pydantic import Field, StrictInt, model_validator
 
 from kaderwijzer.model.common import DocumentKind, DocumentStatus, Domain, Label, PartialDate, Record, SectionTopic, ServiceType, Slug, Text
 from kaderwijzer.model.source import Sources
+from kaderwijzer.model.municipalities import NamedMunicipality, Successor
 from kaderwijzer.model.items import ItemKind, PolicyItem, duplicate_item_ids
 from kaderwijzer.model.parts import Figure, ItemGroup
 
@@ -22,6 +23,12 @@ class Region(Record):
     municipalities: list[Label] = Field(
         default=[], description="Namen van gemeenten, alleen zoals de bron ze noemt; leeg als de bron geen namen geeft."
     )
+    successors: list[Successor] = Field(
+        default=[], description="Gemeenten van nu waarin genoemde gemeenten opgingen (fusies), met datum; algemene kennis als geen bron het noemt."
+    )
+    also_named: list[NamedMunicipality] = Field(
+        default=[], description="Gemeenten die de bron bij de regio noemt maar die er niet bij horen, met waarom."
+    )
     municipality_count: Annotated[StrictInt, Field(ge=1)] | None = Field(
         default=None, description="Aantal gemeenten volgens de bron, als de bron niet alle namen noemt."
     )
@@ -34,6 +41,10 @@ class Region(Record):
     figures: list[Figure] = Field(default=[], description="Kerncijfers precies zoals de bron ze noemt.")
     principles: list[ItemGroup] = Field(default=[], description="Uitgangspunten, toezeggingen, sturing.")
     notes: list[Text] = Field(default=[], description="Opmerkingen die een lezer moet weten.")
+    no_term_links: list[Label] = Field(
+        default=[], description="Namen en woorden die op de site nooit naar de begrippenlijst linken: eigennamen van teams, "
+        "organisaties en wetten, en gewone woorden die een andere regio als vakterm gebruikt (bv. `plek`)."
+    )
     sources: Sources = Field(description="Bronnen: brondocument en hoofdstuk of kop.")
 
     @model_validator(mode="after")
@@ -46,6 +57,9 @@ class Region(Record):
                 f"({len(self.municipalities)})"
             )
         return self
+
+    def successor_of(self, municipality: str) -> Successor | None:
+        return next((s for s in self.successors if municipality in s.municipalities), None)
 
     @property
     def municipality_total(self) -> int:

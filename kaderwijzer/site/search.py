@@ -32,7 +32,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from kaderwijzer.model.corpus import Corpus
-from kaderwijzer.model import DOMAIN_LABELS, Domain
+from kaderwijzer.model import DOMAIN_LABELS, Domain, ItemCategory, Section, Segment
 from kaderwijzer.site.pages import PageSpec
 from kaderwijzer.site.liveindex import LiveIndex
 from kaderwijzer.site.searchinput import SearchInput
@@ -73,6 +73,7 @@ class Facets:
     region: str | None = None
     document: str | None = None
     laws: tuple[str, ...] = ()
+    item_kinds: tuple[str, ...] = ()  # categories of the policy items on the page ("Doel", "Risico"): extra `soort` values
 
     def attributes(self) -> Markup:
         """Attributes for the element that wraps the page content (values escaped, commas allowed)."""
@@ -85,10 +86,25 @@ class Facets:
         return Markup(" ".join(parts))
 
     def law_markers(self) -> Markup:
-        """One empty marker per law: a page can fall under several, and a filter attribute holds one value."""
+        """One empty marker per law: a page can fall under several, and a filter attribute holds one value.
+
+        Also one per category of policy item on the page, so "Soort: Doel" finds goals outside segments too."""
         return Markup("".join(
             f'<span hidden data-pagefind-filter="wet[data-kw-wet]" data-kw-wet="{html.escape(law)}"></span>'
-            for law in self.laws))
+            for law in self.laws) + "".join(
+            f'<span hidden data-pagefind-filter="soort[data-kw-soort]" data-kw-soort="{html.escape(kind)}"></span>'
+            for kind in self.item_kinds))
+
+
+def _item_kinds(corpus: Corpus, region: str | None = None, section: Section | None = None,
+                segment: Segment | None = None) -> tuple[str, ...]:
+    """Kaderwijzer's category words for the items on a page: the same filter value for every document's own label."""
+    placed = corpus.items_in(document=section.document, section=section.id) if section else (
+        corpus.items_in(region) if region else [])
+    found = {p.category for p in placed}
+    if segment is not None and segment.goals:
+        found.add(ItemCategory.doel)
+    return tuple(c.label for c in ItemCategory if c in found)
 
 
 def _laws(domains: list[Domain] | set[Domain]) -> tuple[str, ...]:
@@ -116,7 +132,8 @@ def facets_for(src_uri: str, spec: PageSpec | None, corpus: Corpus) -> Facets | 
     if spec.macro in {"region_page", "procurement_page"}:
         region = corpus.regions[object_id]
         laws = _laws({d for seg in corpus.segments_in(region.id) for d in seg.domains})
-        return Facets(kind=kind, region=region.name, laws=laws)
+        kinds = _item_kinds(corpus, region=region.id) if spec.macro == "region_page" else ()
+        return Facets(kind=kind, region=region.name, laws=laws, item_kinds=kinds)
     if spec.macro == "source_page":
         source = corpus.sources[object_id]
         regions = sorted({region_label(corpus, d.region) for d in corpus.documents.values()
@@ -129,7 +146,16 @@ def facets_for(src_uri: str, spec: PageSpec | None, corpus: Corpus) -> Facets | 
     record = corpus.sections[object_id] if spec.macro == "section_page" else corpus.segments[object_id]
     doc = corpus.documents[record.document]
     laws = _laws(set(record.domains)) if spec.macro == "segment_page" else _document_laws(corpus, doc.id)
-    return Facets(kind=kind, region=region_label(corpus, doc.region), document=doc.title, laws=laws)
+    kinds = (_item_kinds(corpus, section=record) if isinstance(record, Section) else _item_kinds(corpus, segment=record))
+    return Facets(kind=kind, region=region_label(corpus, doc.region), document=doc.title, laws=laws, item_kinds=kinds)
+
+
+def item_kind_values(corpus: Corpus) -> list[str]:
+    """Category words of the policy items the data has (goals of segments count as goals)."""
+    found = {p.category for p in corpus.items_in()}
+    if any(s.goals for s in corpus.segments.values()):
+        found.add(ItemCategory.doel)
+    return [c.label for c in ItemCategory if c in found]
 
 
 def abbreviations(corpus: Corpus) -> dict[str, str]:
@@ -148,7 +174,7 @@ def dialog_data(corpus: Corpus) -> dict[str, Any]:
     return {
         "abbreviations": abbreviations(corpus),
         "filters": [
-            {"key": "soort", "label": FILTER_LABELS["soort"], "all": "Alle soorten", "values": KINDS},
+            {"key": "soort", "label": FILTER_LABELS["soort"], "all": "Alle soorten", "values": [*KINDS, *item_kind_values(corpus)]},
             {"key": "regio", "label": FILTER_LABELS["regio"], "all": "Alle regio's", "values": regions},
             {"key": "wet", "label": FILTER_LABELS["wet"], "all": "Alle wetten", "values": list(DOMAIN_LABELS.values())},
         ],

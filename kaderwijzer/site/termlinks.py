@@ -2,10 +2,17 @@
 
 Works on the rendered HTML of a page: only text outside links, code, headings
 and existing term links is touched, and each term is linked at most once.
+
+A term links only where its meaning holds: on a region's page to that region's own definition or to a definition
+for everyone (no region); on overview pages only inside a row or section marked with `data-kw-region` (or the
+indicator tables' `data-region`) of a region that defines it, else only to a definition for everyone. Words inside
+proper names (titles of sources and documents, publishers, region names, and the names and words a region lists in
+`no_term_links`) are never linked.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -62,11 +69,75 @@ def tooltip(corpus: Corpus, term_id: str, region: str | None) -> str:
     return _plain(f"Definitie van {owner.short_name or owner.name}: {chosen.text}")
 
 
+def defines(term: GlossaryTerm, region: str | None) -> bool:
+    """Whether the term has a definition that holds in the region: its own, or one for everyone."""
+    return any(d.region is None or d.region == region for d in term.definitions)
+
+
+def proper_names(corpus: Corpus, region: str | None) -> list[str]:
+    """Names whose words are never linked: titles, publishers, region names, and what the region lists itself.
+
+    On a page of no single region, every region's list counts, so no region's never-linked word gets linked.
+    """
+    names: set[str] = set()
+    for source in corpus.sources.values():
+        names.update(filter(None, (source.title, source.short_title)))
+        names.update(source.publishers)
+    for doc in corpus.documents.values():
+        names.add(doc.title)
+    for r in corpus.regions.values():
+        names.update(filter(None, (r.name, r.coordinating_body)))
+        if region is None or r.id == region:
+            names.update(r.no_term_links)
+    return sorted((n for n in names if len(n) >= MIN_TERM_LENGTH), key=len, reverse=True)
+
+
+_REGION_OPEN = re.compile(r'<([a-zA-Z0-9]+)(?=[^>]*?\sdata-(?:kw-)?region="([a-z0-9-]+)")[^>]*?>')
+
+
+def _region_spans(page_html: str) -> list[tuple[int, int, str]]:
+    """(start, end, region) of each element marked with the region its content belongs to."""
+    spans = []
+    for opening in _REGION_OPEN.finditer(page_html):
+        name = opening.group(1).lower()
+        depth, end = 1, len(page_html)
+        for tag in _same_name(name).finditer(page_html, opening.end()):
+            if not tag.group(2):
+                depth += -1 if tag.group(1) else 1
+                if depth == 0:
+                    end = tag.end()
+                    break
+        spans.append((opening.start(), end, opening.group(2)))
+    return spans
+
+
+def _region_at(spans: list[tuple[int, int, str]], position: int, default: str | None) -> str | None:
+    inside = [s for s in spans if s[0] <= position < s[1]]
+    return max(inside)[2] if inside else default  # the innermost: it starts last
+
+
+class _NameSpans:
+    """Sorted spans of a page where a proper name stands (matched as written, whole words only)."""
+
+    def __init__(self, page_html: str, names: list[str]):
+        spans: list[tuple[int, int]] = []
+        if names:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(html.escape(n, quote=False)) for n in names) + r")(?![\w-])")
+            spans = [(m.start(), m.end()) for m in pattern.finditer(page_html)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def covers(self, position: int) -> bool:
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and position < self.ends[i]
+
+
 class TermLinker:
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
         self.targets: dict[str, TermTarget] = {}
         self._tooltips: dict[tuple[str, str | None], str] = {}
+        self._names: dict[str | None, list[str]] = {}
         words: list[str] = []
         for term in corpus.terms.values():
             for label in filter(None, (term.abbreviation, term.term)):
@@ -102,21 +173,33 @@ class TermLinker:
             return page_html
         # One character in front, so a term at the very start has a "not inside a word" before it too.
         padded = " " + _lower(page_html)
-        done: set[str] = set()
+        done: set[tuple[str, str | None]] = set()
         out: list[str] = []
         skipped = _SkipRegions(page_html)
+        if region not in self._names:
+            self._names[region] = proper_names(self.corpus, region)
+        names = _NameSpans(page_html, self._names[region])
+        spans = _region_spans(page_html) if region is None else []
+        common: dict[str, bool] = {}
         pos = start = 0
         while (match := self.pattern.search(padded, pos)) is not None:
             begin, end = match.start(1) - 1, match.end(1) - 1  # positions in page_html
             pos = end  # the next term may start right after this one's last character
             word = page_html[begin:end]
             target = self.targets.get(word.casefold())
-            if target is None or target.term_id in done or (target.exact and word != target.label):
+            if target is None or (target.exact and word != target.label):
                 continue
+            here = _region_at(spans, begin, region)
+            if (target.term_id, here) in done or not defines(self.corpus.terms[target.term_id], here):
+                continue  # another region's meaning would be wrong here
             if skipped.covers(begin) or page_html.rfind("<", 0, begin) > page_html.rfind(">", 0, begin):
                 continue  # inside an element that is never linked, or inside a tag itself
-            done.add(target.term_id)
-            title = html.escape(self.definition(target.term_id, region), quote=True)
+            if names.covers(begin):
+                continue  # a word inside a name: "team Contractmanagement en Inkoop"
+            if not target.exact and _in_a_name(page_html, begin, word, common):
+                continue  # "team Contractmanagement en Inkoop": capitalised mid-sentence, while the page writes it lower case
+            done.add((target.term_id, here))
+            title = html.escape(self.definition(target.term_id, here), quote=True)
             out.append(page_html[start:begin])
             out.append(f'<a class="kw-term" href="{glossary_url}#{target.term_id}" title="{title}">{word}</a>')
             start = end
@@ -124,6 +207,24 @@ class TermLinker:
             return page_html
         out.append(page_html[start:])
         return "".join(out)
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;•–—(\"'‘“]|>)\s*$")
+
+
+def _in_a_name(page_html: str, position: int, word: str, common: dict[str, bool]) -> bool:
+    """A common noun (the page also writes it in lower case) capitalised in the middle of a sentence."""
+    if not word[:1].isupper() or word[1:] != word[1:].lower() or _sentence_start(page_html, position):
+        return False
+    lower = word.lower()
+    if lower not in common:
+        common[lower] = re.search(r"(?<![\w-])" + re.escape(lower) + r"(?![\w-])", page_html) is not None
+    return common[lower]
+
+
+def _sentence_start(page_html: str, position: int) -> bool:
+    """Whether a word starts a sentence, a list item or an element (so a capital says nothing about names)."""
+    return bool(_SENTENCE_END.search(page_html[max(0, position - 40):position]))
 
 
 _SKIP_OPEN = re.compile(

@@ -79,7 +79,13 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
         "id": "proefregio", "name": "Proefregio", "short_name": "PR", "municipalities": ["Proefstad"],
         "coordinating_body": "Centrumgemeente Proefstad", "central_municipality": "Proefstad",
         "summary": "Een verzonnen regio.", "ambition": "Goede zorg dichtbij.", "figures": _figures(),
-        "principles": _group("Uitgangspunten"), "notes": ["Goed om te weten."], "sources": _source("Inleiding")}),
+        "principles": _group("Uitgangspunten"), "notes": ["Goed om te weten."], "sources": _source("Inleiding"),
+        "successors": [{"name": "Nieuwstad", "municipalities": ["Proefstad"], "date": "2022-01-01",
+                        "sources": [{"source": SOURCE, "section": "Bijlage 3", "page": "5", "note": "Fusie."}]},
+                       {"name": "Samenstad", "municipalities": ["Buurstad"], "date": 2023, "general_knowledge": True}],
+        "also_named": [{"name": "Buurstad", "text": "Koopt mee in.",
+                        "sources": [{"source": SOURCE, "section": "Bijlage 2", "page": "4", "note": "Voetnoot 1."}]}],
+        "no_term_links": ["team Inkoop"]}),
     "document": ("documents/proefkader.yml", {
         "id": "proefkader", "region": "proefregio", "title": "Proefkader", "kind": "kaderdocument",
         "version": "1.0", "period": {"start": 2025, "end": 2028, "text": "2025 tot en met 2028"}, "status": "vastgesteld", "summary": "Het kader.",
@@ -344,6 +350,7 @@ def test_random_text_is_accepted_or_refused_with_a_location(
 # Fields no template shows yet (reported to the lead). Listed so the test still checks they are safe;
 # the test fails once a page starts showing one, so this list cannot go stale.
 NOT_SHOWN: dict[str, str] = {
+    "region.no_term_links.0": "woorden die nooit een begripslink krijgen: alleen voor de term-linker",
     "term.definitions.0.sources.0.note": "de begrippenlijst noemt brondocument en kop, niet de toelichting",
     "term.search_aliases.0": "zoekwoorden gaan alleen naar de zoekfunctie (pagefind/kaderwijzer.json)",
     "decisions.decisions.0.sources.0.section": "besluiten tonen geen bron",

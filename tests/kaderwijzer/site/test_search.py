@@ -82,3 +82,25 @@ def test_only_unlabelled_toggles_are_hidden_from_assistive_technology() -> None:
             '<input class="md-nav__toggle md-toggle" type="checkbox" id="__nav_2"><label for="__nav_2">x</label>')
     fixed = fix_page(page)
     assert 'id="__search" aria-hidden="true">' in fixed and 'id="__nav_2">' in fixed
+
+
+def test_goals_and_risks_outside_segments_are_search_filter_values(corpus_dir: Path) -> None:
+    from kaderwijzer.model.places import region_uri, section_uri
+    from tests.kaderwijzer.reading.test_items import KINDS, SECTION, with_items
+
+    with_items(corpus_dir, SECTION.replace("kind: veranderopgave", "kind: risico"),
+               KINDS.replace("id: veranderopgave\n    category: opgave\n    singular: veranderopgave\n    plural: veranderopgaven",
+                             "id: risico\n    category: risico\n    singular: risico\n    plural: risico's"))
+    corpus = load_corpus(corpus_dir)
+    specs = {spec.src_uri: spec for spec in page_specs(corpus)}
+    section = section_uri("midden-holland", "mh-kader", "mh-opgaven")
+    facets = facets_for(section, specs[section], corpus)
+    assert facets.item_kinds == ("Doel", "Risico")
+    markers = str(facets.law_markers())
+    assert 'data-pagefind-filter="soort[data-kw-soort]" data-kw-soort="Doel"' in markers and 'data-kw-soort="Risico"' in markers
+    region = facets_for(region_uri("midden-holland"), specs[region_uri("midden-holland")], corpus)
+    assert region.item_kinds == ("Doel", "Risico")  # the region page lists them
+    segment = segment_uri("midden-holland", "crisis")
+    assert facets_for(segment, specs[segment], corpus).item_kinds == ("Doel",)  # goals of segments are goals too
+    soort = next(f["values"] for f in dialog_data(corpus)["filters"] if f["key"] == "soort")
+    assert {"Doel", "Risico"} <= set(soort) and "Opgave" not in soort

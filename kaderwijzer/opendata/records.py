@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kaderwijzer.editor.schema import SCHEMA_ID_BASE
 from kaderwijzer.model import (
+    Citation,
     Decision,
     Document,
     GlossaryTerm,
@@ -66,6 +67,7 @@ class ExportDocument(Document):
 class ExportPolicyItem(PolicyItem):
     category: ItemCategory = Field(description="Categorie van de soort item (uit `item_kinds` van het document): `doel` telt als doel.")
     label: str = Field(description="Naam van de soort item zoals het document hem schrijft (enkelvoud), bv. `speerpunt`.")
+    sources: list[Citation] = Field(description="Bronnen van het item: die van het item zelf, anders die van het hoofdstuk.")
 
 
 class ExportSection(Section):
@@ -183,7 +185,8 @@ def build_open_data(corpus: Corpus) -> OpenData:
         sections=[
             _with(s, ExportSection, page=_page(c, "section", s.id), file=c.files[("section", s.id)],
                   related_from=sorted(section_from[s.id]),
-                  items=[{**p.item.model_dump(), "category": p.category, "label": p.kind.singular}
+                  items=[{**p.item.model_dump(), "category": p.category, "label": p.kind.singular,
+                          "sources": [c.model_dump() for c in (p.item.sources or p.section.sources)]}
                          for p in c.items_in(document=s.document, section=s.id)])
             for s in sections
         ],

@@ -25,6 +25,8 @@ def test_goal_items_are_rows_of_doelen_csv_and_items_carry_their_category(corpus
     section = next(s for s in data["sections"] if s["id"] == "mh-opgaven")
     assert [(i["kind"], i["category"], i["label"]) for i in section["items"]] == [
         ("veranderopgave", "opgave", "veranderopgave"), ("transformatiedoel", "doel", "transformatiedoel")]
+    # Every item cites its source: its own, or its section's.
+    assert [i["sources"][0]["source"] for i in section["items"]] == ["mh-kader-bron", "nl-segmenten-bron"]
     package = json.loads(files["datapackage.json"])
     resource = next(r for r in package["resources"] if r["path"] == "doelen.csv")
     assert [f["name"] for f in resource["schema"]["fields"]] == list(goals[0])

@@ -257,16 +257,12 @@ class IncrementalServe(BasePlugin):
         """Step 2: the other pages that read a changed record, then the full build into MkDocs' folder."""
         started = time.perf_counter()
         try:
-            last = self.last
-            if self._pending and last is not None:
-                macros = last.config.plugins.get("macros")
-                if macros is not None:
-                    macros.on_config(last.config)  # define_env: hand-written pages render from the new data
-                count = len(self._pending)
-                self._write(sorted(self._pending), last, specs)
-                self._reload_browsers()
-                log.info("Ook bijgewerkt (%.2f s): %d pagina's die de gewijzigde gegevens tonen.",
-                         time.perf_counter() - started, count)
+            try:
+                self._dependents(specs, started)
+            except BuildCancelled:
+                raise
+            except Exception as exc:  # the full build below renders these pages too
+                log.warning("De pagina's die de gegevens tonen konden niet apart worden bijgewerkt: %s", exc)
             if self._snapshot is None:  # MkDocs empties its folder first: serve a copy meanwhile
                 self._serve_from(snapshot(self.site_dir))
             self._check_cancel()
@@ -284,6 +280,18 @@ class IncrementalServe(BasePlugin):
         self._reload_browsers()
         log.info("De site is weer volledig bijgewerkt, navigatie en zoeken inbegrepen (%.1f s op de achtergrond).",
                  time.perf_counter() - started)
+
+    def _dependents(self, specs: dict[str, Any], started: float) -> None:
+        last = self.last
+        if not self._pending or last is None:
+            return
+        macros = last.config.plugins.get("macros")
+        if macros is not None:
+            macros.on_config(last.config)  # define_env: hand-written pages render from the new data
+        count = len(self._pending)
+        self._write(sorted(self._pending), last, specs)
+        self._reload_browsers()
+        log.info("Ook bijgewerkt (%.2f s): %d pagina's die de gewijzigde gegevens tonen.", time.perf_counter() - started, count)
 
     def _wait_for_search(self) -> None:
         search = self.last.config.plugins.get(SEARCH_PLUGIN) if self.last else None

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import Markup
+
+from kaderwijzer.model import ItemCategory
 from kaderwijzer.model.places import region_uri, section_uri
 
 from .markup import ABSENT, SERVICE_TYPE_LABELS
@@ -78,7 +81,28 @@ class Comparison:
                         "has": region_profile(self.corpus, r.id).sentence()}
                        for r in self.corpus.regions.values() if not self.corpus.segments_in(r.id)]
         return self.r._render("comparison_index.md.j2", types=types, untyped=untyped, no_segments=no_segments,
+                              goals_outside=self._goals_outside(),
                               regions=len(self.corpus.regions))
+
+    def _goals_outside(self) -> list[dict[str, Any]]:
+        """Per region, goals its documents state outside segments, counted under the document's own word for them."""
+        rows = []
+        for r in sorted(self.corpus.regions.values(), key=lambda r: r.name.casefold()):
+            by_kind: dict[tuple[str, str], list[Any]] = {}
+            for p in self.corpus.items_in(r.id, ItemCategory.doel):
+                by_kind.setdefault((p.kind.singular, p.kind.plural), []).append(p.section)
+            if by_kind:
+                parts = []
+                for (singular, plural), sections in by_kind.items():
+                    unique = list({s.id: s for s in sections}.values())
+                    links = Markup(", ").join(
+                        Markup('<a href="{}">{}</a>').format(self.links.url(section_uri(s.region, s.document, s.id)),
+                                                             f"{s.number} {s.title}" if s.number else s.title)
+                        for s in unique)
+                    parts.append(Markup("{} {} ({})").format(len(sections), singular if len(sections) == 1 else plural, links))
+                rows.append({"id": r.id, "name": r.name, "href": self.links.url(region_uri(r.id)),
+                             "goals": Markup(join_nl(parts))})
+        return rows
 
     # ---- one page per type ---------------------------------------------------
     def type_page(self, type_id: str) -> str:

@@ -90,6 +90,13 @@ def test_its_own_pages_use_its_own_labels_only(site: Path) -> None:
     assert "Veranderopgaven" in headings and "Veranderopgave 1: Segmenteren" in headings
 
 
+def test_vergelijken_counts_its_goals_outside_segments_in_its_words(site: Path) -> None:
+    soup = page(site, "vergelijken")
+    row = soup.select_one('#doelen-buiten-segmenten').find_next("ul").select_one(f'li[data-kw-region="{REGION}"]')
+    text = " ".join(row.get_text(" ", strip=True).split())
+    assert text.startswith(NAME) and "2 transformatiedoelen" in text and "3 Transformatiedoelen" in text
+
+
 def test_home_and_audience_pages_count_its_items_in_its_words(site: Path) -> None:
     for url in ("", "raadsleden"):
         text = main_text(page(site, url))

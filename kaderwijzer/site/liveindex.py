@@ -30,6 +30,17 @@ from kaderwijzer.site.searchinput import search_part
 IN_FLIGHT = 64
 
 
+def build_order(written: list[str], generated: list[str]) -> list[str]:
+    """Page sources in the order MkDocs 1.6 builds (and so indexes) them: the docs folder as `os.walk` gives it,
+    files before subfolders, `index`/`README` first, then the generated pages in the order they were added.
+    Pagefind numbers pages in the order it is given them, so `kaderwijzer postbuild` feeds them in this order."""
+    def key(src_uri: str) -> list[tuple[int, tuple[bool, str]]]:
+        *folders, name = src_uri.split("/")
+        stem = name.rsplit(".", 1)[0]
+        return [(1, (False, folder)) for folder in folders] + [(0, (stem not in ("index", "README"), name))]
+    return sorted(written, key=key) + list(generated)
+
+
 class _Service(PagefindService):
     async def launch(self) -> PagefindService:
         self._backend = await asyncio.create_subprocess_exec(

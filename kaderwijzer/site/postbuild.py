@@ -18,9 +18,9 @@ from pathlib import Path
 
 from kaderwijzer.site.cssprune import Usage
 from kaderwijzer.site.pagecontext import dest_path, page_url
+from kaderwijzer.site.liveindex import LiveIndex, build_order
 from kaderwijzer.site.render import CONTENT_END, CONTENT_START
-from kaderwijzer.site.search import BUNDLE_DIR, index_and_describe
-from kaderwijzer.site.searchinput import SearchInput
+from kaderwijzer.site.search import BUNDLE_DIR, EXCLUDE_SELECTORS, index_and_describe
 from kaderwijzer.site.sitebuild import DOWNLOADS_DIR, SiteBuild
 from kaderwijzer.site.themefix import Asset, finish_page, make_redirect_dutch, shrink_assets
 
@@ -77,9 +77,10 @@ def postbuild(site_dir: Path, site: SiteBuild, pages: list[str], own_dirs: list[
     `meta_titled`: pages whose title comes from their front matter (`render.meta_titled`)."""
     usage = Usage() if shrink else None
     meta_titled_urls = {page_url(src) for src in meta_titled}
-    search = SearchInput()
+    # Fed to Pagefind as the MkDocs plugin feeds it, in build order, so the index comes out the same.
+    search = LiveIndex(EXCLUDE_SELECTORS)
     try:
-        for src_uri in pages:
+        for src_uri in build_order([p for p in pages if p not in site.specs], [p for p in pages if p in site.specs]):
             path = site_dir / dest_path(src_uri)
             if not path.is_file():
                 raise NotFromRender(f"{path}: deze pagina ontbreekt; bouw de site uit de uitvoer van `kaderwijzer render`.")

@@ -42,6 +42,8 @@ def build_order(written: list[str], generated: list[str]) -> list[str]:
 
 
 class _Service(PagefindService):
+    failed: str | None = None  # why the binary stopped answering, once it has
+
     async def launch(self) -> PagefindService:
         self._backend = await asyncio.create_subprocess_exec(
             self._bin, "--service", cwd=os.getcwd(), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
@@ -50,7 +52,26 @@ class _Service(PagefindService):
         self._poll_task = self._loop.create_task(self._wait_for_responses())
         return self
 
+    async def send(self, payload: Any) -> Any:
+        if not self.failed and self._backend.returncode is not None:
+            self.failed = f"Pagefind stopte onverwacht (code {self._backend.returncode})"
+        if self.failed:
+            raise RuntimeError(self.failed)
+        return await super().send(payload)
+
     async def _wait_for_responses(self) -> None:
+        try:
+            await self._read_responses()
+        except (asyncio.IncompleteReadError, ConnectionError, ValueError) as exc:
+            # Pagefind stopped (crashed, killed, out of memory): fail what waits for it instead of hanging.
+            self.failed = f"Pagefind stopte onverwacht ({exc.__class__.__name__})"
+            for future in self._responses.values():
+                if not future.done():
+                    future.set_exception(RuntimeError(self.failed))
+                    future.exception()  # retrieved: a page whose send already failed has no one waiting
+            self._responses.clear()
+
+    async def _read_responses(self) -> None:
         assert self._backend.stdout is not None
         while True:
             output = await self._backend.stdout.readuntil(b",")
@@ -80,6 +101,7 @@ class LiveIndex:
         self._pending: list[Future[Any]] = []
         self._slots = threading.Semaphore(IN_FLIGHT)
         self.index: PagefindIndex = self._run(self._start(exclude_selectors)).result()
+        self._service: _Service = self.index._service  # type: ignore[assignment]
         self.pages = 0
 
     async def _start(self, exclude_selectors: list[str]) -> PagefindIndex:
@@ -93,8 +115,8 @@ class LiveIndex:
     def add(self, dest_uri: str, page_html: str) -> None:
         """Send the page's search part; pages without one stay out of the index, as on the command line."""
         part = search_part(page_html)
-        if part is None:
-            return
+        if part is None or self._service.failed:
+            return  # a stopped Pagefind is reported once, by `write`
         self._slots.acquire()
         future = self._run(self.index.add_html_file(content=part, source_path=dest_uri))
         future.add_done_callback(lambda _: self._slots.release())
@@ -104,8 +126,9 @@ class LiveIndex:
     def write(self, bundle: Path) -> None:
         """Wait for every page, write the bundle into `bundle`, stop the service."""
         try:
-            for future in self._pending:
-                future.result()  # raises what Pagefind reported for that page
+            errors = [future.exception() for future in self._pending]  # waits for each page
+            if self._service.failed or any(errors):
+                raise RuntimeError(self._service.failed or next(e for e in errors if e))
             self._run(self.index.write_files(output_path=str(bundle))).result()
         finally:
             self.discard()

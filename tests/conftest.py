@@ -65,10 +65,11 @@ def minimal_corpus(data_dir: Path) -> dict[str, Path]:
     paths = {}
     paths["source-mh"] = write_record(data_dir, "sources", "source", SOURCE_MH, {
         "id": SOURCE_MH, "title": "Kaderdocument Inkoop Wmo en Jeugd 2025", "publishers": ["Regio Midden-Holland"],
-        "kind": "kaderdocument", "local_copy": SEED_MH})
+        "kind": "kaderdocument", "local_copy": SEED_MH,
+        "availability": "Op te vragen bij de regio."})
     paths["source-nl"] = write_record(data_dir, "sources", "source", SOURCE_NL, {
         "id": SOURCE_NL, "title": "Bijlage 2: Overzicht segmenten en doelen", "kind": "bijlage", "date": 2020,
-        "url": "https://www.example.org/bijlage-2.pdf"})
+        "url": "https://www.example.org/bijlage-2.pdf", "availability": "Online, zie https://www.example.org/bijlage-2.pdf."})
     paths["region-mh"] = write_record(data_dir, "regions", "region", "midden-holland", {
         "id": "midden-holland", "name": "Midden-Holland", "municipalities": ["Gouda", "Zuidplas"],
         "summary": "Vijf gemeenten kopen samen in.", "sources": _source(SOURCE_MH, "1 Inleiding")})

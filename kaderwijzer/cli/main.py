@@ -18,7 +18,7 @@ from kaderwijzer.editor.schema import write_schemas
 
 SOURCES_DIR_HELP = ("map met de bronteksten (standaard: KADERWIJZER_SEEDS_DIR, anders bronteksten/ in het project "
                     "als die map bestaat, anders ../shared/seeds)")
-DATA_HELP = "map met gegevens (standaard: data/ in de hoofdmap van het project, ook als je in een submap staat)"
+DATA_HELP = "map met gegevens (standaard: data/ in de hoofdmap van het project, ook als u in een submap staat)"
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -28,6 +28,8 @@ kind: TODO
 description: >-
   TODO: wat dit document is, in eigen woorden (B1)
 url: "TODO: openbaar adres van het origineel (https://…), of haal deze regel weg"
+availability: >-
+  TODO: waar lezers het origineel vinden (nodig zolang de kopie niet gedeeld wordt, ook met een url)
 """,
     "region": """id: {id}
 name: "TODO: naam van de regio zoals in de bron"

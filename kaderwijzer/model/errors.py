@@ -45,9 +45,9 @@ def display_path(path: Path) -> str:
 
 
 def suggest(value: str, options: Iterable[str]) -> str:
-    """' (bedoelde je `x`?)' for the closest option, or '' when nothing is close."""
+    """' (bedoelde u `x`?)' for the closest option, or '' when nothing is close."""
     matches = get_close_matches(value, list(options), n=1, cutoff=0.6)
-    return f" (bedoelde je `{matches[0]}`?)" if matches else ""
+    return f" (bedoelde u `{matches[0]}`?)" if matches else ""
 
 
 def shorten(value: object, limit: int = 60) -> str:

@@ -29,6 +29,7 @@ CHECKS: dict[str, str] = {
     "reference": "Een verwijzing naar een id of bronbestand dat niet bestaat, of een id die al bestaat.",
     "schema": "Een veld ontbreekt, is onbekend of heeft een waarde die niet mag.",
     "placement": "Een bestand staat niet op een plek waar Kaderwijzer het leest.",
+    "source": "De gegevens wijken af van de tekst van het brondocument, of nemen die letterlijk over.",
 }
 
 @dataclass(frozen=True)
@@ -159,12 +160,21 @@ def _version() -> str:
         return "0"
 
 
+def _notes(notes: list[str], fmt: str) -> None:
+    """Lines that are not errors (sources without text): on stdout for people, in the job log for machines;
+    never between the error lines, which tools read one by one."""
+    for note in notes:
+        (sys.stdout if fmt == "text" else sys.stderr).write(note + "\n")
+
+
 def run_validate(data: Path, content: Path | None, fmt: str) -> int:
     """`kaderwijzer validate --format FMT`: the report on stdout for machines, on stderr for people (`text`)."""
+    notes: list[str] = []  # e.g. that some sources have no text to compare with
     try:
-        corpus = load_corpus(data, content)
+        corpus = load_corpus(data, content, notes=notes)
     except DataErrors as exc:
         items = findings(exc.errors, repository_root(Path.cwd()))
+        _notes(notes, fmt)
         if fmt == "text":
             sys.stderr.write(text_report(items))
         else:
@@ -172,6 +182,7 @@ def run_validate(data: Path, content: Path | None, fmt: str) -> int:
             sys.stderr.write(exc.report().rsplit("\n", 1)[-1] + "\n")  # the one-line summary, for the job log
         return 1
     summary = ", ".join(f"{n} {label}" for label, n in corpus.counts().items())
+    _notes(notes, fmt)
     if fmt == "text":
         print(f"Alles in orde: {summary}.")
     else:

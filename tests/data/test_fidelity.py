@@ -1,72 +1,94 @@
-"""Claims the site makes must be claims the source makes: no buying place the source contradicts, no
-hedges the source does not use, and no plan of 2020 written as a fact of today."""
+"""Claims the site makes are claims the source makes. Each rule is a check of `kaderwijzer validate`
+(`kaderwijzer.reading.checks`); these tests run the same checks on the real data, and show that a change
+that breaks a rule is refused at the file and line of the change, in Dutch."""
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
 
 import pytest
-import yaml
 
+from kaderwijzer.reading.checks import generic
+from kaderwijzer.reading.checks.registry import REGISTRY
 from tests.conftest import ROOT
-from tests.data.test_own_words import _prose
+from tests.data.checking import HAS_SEEDS, change, copy_of_data, findings, problems
 
-SEEDS = ROOT.parent / "shared" / "seeds"
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="source documents (../shared/seeds) not present")
-
-
-def _seed(name: str) -> str:
-    return re.sub(r"\s+", " ", (SEEDS / name).read_text(encoding="utf-8"))
+needs_seeds = pytest.mark.skipif(not HAS_SEEDS, reason="source documents (../shared/seeds) not present")
 
 
-def test_nothing_is_said_to_be_bought_supraregionally_that_the_source_lists_as_bought_regionally(real_corpus) -> None:
-    text = _seed("002_81d1b75c1988cf0a.txt")
-    table = text[text.index("Zorg en ondersteuning regionaal ingekocht"):text.index("Toelichting op de segmenten")]
-    regional = [seg for seg in real_corpus.segments_in("midden-holland") if seg.name.casefold() in table.casefold()]
-    assert {s.id for s in regional} >= {"jeugdbescherming", "jeugdreclassering"}
-    for seg in regional:
-        assert "bovenregionaal ingekocht" not in (seg.procurement or ""), seg.id
-    for seg in real_corpus.segments_in("midden-holland"):
-        assert not re.search(r"wordt bovenregionaal ingekocht", seg.procurement or ""), seg.id
+def test_every_source_that_is_not_shared_says_where_the_original_is() -> None:
+    assert findings(ROOT / "data", generic.availability) == []
 
 
-def _local_copies() -> dict[str, str]:
-    """Source id -> file name of its local copy, from the source registry."""
-    copies = {}
-    for path in (ROOT / "data" / "sources").glob("*.yml"):
-        record = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if record.get("local_copy"):
-            copies[record["id"]] = record["local_copy"]
-    return copies
+def test_a_source_with_a_url_but_no_availability_is_refused(tmp_path: Path) -> None:
+    data = copy_of_data(tmp_path)
+    path = data / "sources" / "nieuw-kader.yml"
+    path.write_text("# yaml-language-server: $schema=../schema/source.schema.json\nid: nieuw-kader\ntitle: Nieuw kader\nkind: kaderdocument\nurl: https://www.example.org/kader.pdf\n",
+                    encoding="utf-8")
+    found = [p for p in problems(data, tmp_path) if p.startswith("data/sources/nieuw-kader.yml:")]
+    assert len(found) == 1 and "verplicht veld `availability` ontbreekt" in found[0] and "ook als er een `url` is" in found[0]
 
 
-def _cited_seeds(record: object, copies: dict[str, str]) -> set[str]:
-    """Seed files a record cites, directly or through the source registry."""
-    text = str(record)
-    found = set(re.findall(r"\d{3}_[0-9a-f]{16}\.txt", text))
-    found |= {copy for source, copy in copies.items() if f"'source': '{source}'" in text}
-    return found
+@needs_seeds
+@pytest.mark.parametrize("check", [generic.hedges, generic.abbreviations, generic.related_in_region],
+                         ids=lambda c: c.__name__)
+def test_real_data_passes_each_generic_comparison(check) -> None:
+    assert findings(ROOT / "data", check) == []
 
 
-def test_hedges_like_nog_in_brackets_come_from_the_source() -> None:
-    """'(nog)' says something will change: only where the source itself says so."""
-    seeds_with_hedge = {p.name for p in SEEDS.glob("*.txt") if "(nog)" in p.read_text(encoding="utf-8")}
-    copies = _local_copies()
-    problems = []
-    for path in sorted((ROOT / "data").rglob("*.yml")):
-        if "schema" in path.parts:
-            continue
-        record = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if any("(nog)" in text for _, text in _prose(record)):
-            if not _cited_seeds(record, copies) & seeds_with_hedge:
-                problems.append(str(path.relative_to(ROOT)))
-    assert problems == []
+@needs_seeds
+@pytest.mark.parametrize("source, check", [(s, c) for s, checks in REGISTRY.items() for c in checks],
+                         ids=lambda v: v if isinstance(v, str) else v.__name__)
+def test_real_data_passes_each_comparison_registered_with_its_source(source: str, check) -> None:
+    assert findings(ROOT / "data", check) == []
 
 
-def test_development_potential_of_noord_limburg_is_not_written_as_contract_fact(real_corpus) -> None:
-    """The source lists 'ruimte in de contractering' as development potential: an aim, not a contract term."""
-    memo = _seed("001_114431c70bdb9c48.txt")
-    assert "ruimte in de contractering voor actieve" in memo
-    for seg in real_corpus.segments_in("noord-limburg"):
-        for text in (seg.procurement or "", *(i.text for g in seg.development_potential for i in g.items)):
-            assert not re.search(r"\bIn de (contracten|contractering) (is|komt) ruimte\b", text), (seg.id, text)
+# (file, text in it, what a careless edit makes of it, file the error is reported at when not the changed line
+# (a dropped item has no line of its own), the error's words)
+SEGMENTS = "segments/midden-holland"
+BREAKS = {
+    "indicator-direction-reversed": (f"{SEGMENTS}/begeleiding.yml", "direction: afname", "direction: toename",
+                                     None, "gewenste richting `toename` wijkt af van de bron"),
+    "hedge-the-source-lacks": (f"{SEGMENTS}/begeleiding.yml", "ambition: >-\n", "ambition: >-\n  Dit is (nog) zo.\n",
+                               None, "`(nog)` zegt dat iets nog verandert, maar de bron"),
+    "regional-care-called-supraregional": (f"{SEGMENTS}/jeugdreclassering.yml", "procurement: >-\n",
+                                           "procurement: >-\n  Dit wordt bovenregionaal ingekocht.\n", None,
+                                           "schrijf niet dat het bovenregionaal wordt ingekocht"),
+    "goal-added": (f"{SEGMENTS}/crisis.yml", "goals:\n", "goals:\n  - id: doel-extra\n    text: Een doel van ons.\n",
+                   None, "Bijlage 4 noemt er"),
+    "speerpunt-dropped": ("sections/bno-o/bno-o-beschermd-wonen-en-maatschappelijke-opvang.yml",
+                          "title: De transformatie van beschermd wonen en maatschappelijke opvang integraal uitvoeren",
+                          "title: Iets anders", None, "deze speerpunten staan niet zo in de bron"),
+    "municipality-dropped": ("regions/bno-o.yml", "- Boekel\n", "", None, "de bron noemt ook `Boekel`"),
+    "development-potential-point-dropped": ("segments/noord-limburg/wmo-1a-complexe-ondersteuning.yml",
+                                            "  - De toegang stuurt op doelen en resultaten.", "  # weg", None,
+                                            "bijlage B van de bron noemt er"),
+    "milestone-date-changed": ("milestones/nl-planning-fase-3.yml", "start: 2020-10-01", "start: 2020-10-02", None,
+                               "bijlage A geeft bij"),
+    "citation-of-the-wrong-part": ("decisions/nl-besluiten-fase-1-2.yml",
+                                   "section: Raadsinformatiebrief, Wat zijn", "section: Argumenten, Wat zijn", None,
+                                   "staat in het andere deel"),
+    "abbreviation-explained-as-if-from-the-source": (
+        "glossary/cao.yml", "- text: 'Cao staat voor collectieve arbeidsovereenkomst: afspraken tussen werkgevers en "
+        "vakbonden over loon en arbeidsvoorwaarden.'\n  general_knowledge: true\n", "", "glossary/cao.yml",
+        "geen bron schrijft `Collectieve arbeidsovereenkomst` zo uit"),
+    "key-figure-dropped": ("regions/midden-holland.yml", "value: circa 250.000", "value: circa 250 duizend",
+                           "regions/midden-holland.yml",
+                           "kerncijfer `250.000` uit de bron ontbreekt"),
+}
+
+
+@needs_seeds
+@pytest.mark.parametrize("case", sorted(BREAKS))
+def test_a_change_that_contradicts_the_source_is_refused_at_its_line(case: str, tmp_path: Path) -> None:
+    relative, old, new, reported_at, words = BREAKS[case]
+    data = copy_of_data(tmp_path)
+    line = change(data, relative, old, new)
+    found = problems(data, tmp_path)
+    assert found, f"{case}: niets gemeld"
+    where = f"data/{reported_at or relative}:"
+    assert any(p.startswith(where) for p in found), found
+    if words:
+        assert any(words in p for p in found), found
+    if reported_at is None and new.count("\n") == old.count("\n") and ":" in new:
+        assert any(p.startswith(f"data/{relative}:{line}:") for p in found), (line, found)

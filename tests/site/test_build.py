@@ -64,7 +64,7 @@ def test_invalid_data_fails_build_and_leaves_site_untouched(tmp_path: Path) -> N
     crisis.write_text(crisis.read_text(encoding="utf-8").replace("\nambition:", "\nambtion:"), encoding="utf-8")
     result = mkdocs_build(site, config=project / "mkdocs.yml", cwd=project)
     assert result.returncode != 0
-    assert "onbekend veld `ambtion` (bedoelde je `ambition`?)" in result.stderr
+    assert "onbekend veld `ambtion` (bedoelde u `ambition`?)" in result.stderr
     assert re.search(r"data/segments/midden-holland/crisis\.yml:\d+:\d+: ", result.stderr)
     assert "Traceback" not in result.stderr
     assert [p.name for p in site.iterdir()] == ["index.html"]

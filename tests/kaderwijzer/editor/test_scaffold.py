@@ -78,7 +78,7 @@ def test_document_option_fills_it_in_and_is_checked(corpus_dir: Path) -> None:
     assert "\ndocument: mh-kader\n" in path.read_text(encoding="utf-8")
     wrong = run_cli("new", "segment", "--id", "x", "--region", "midden-holland", "--document", "mh-kadr",
                     "--data", str(corpus_dir))
-    assert wrong.returncode == 1 and "bedoelde je `mh-kader`?" in wrong.stderr
+    assert wrong.returncode == 1 and "bedoelde u `mh-kader`?" in wrong.stderr
 
 
 @pytest.mark.parametrize("command", list(SCAFFOLDS))
@@ -94,7 +94,7 @@ def test_unknown_region_or_bad_id_creates_nothing(corpus_dir: Path) -> None:
     before = sorted(corpus_dir.rglob("*"))
     wrong_region = run_cli("new", "segment", "--region", "midden-holand", "--id", "x", "--data", str(corpus_dir))
     assert wrong_region.returncode == 1
-    assert "onbekende regio (bedoelde je `midden-holland`?)" in wrong_region.stderr
+    assert "onbekende regio (bedoelde u `midden-holland`?)" in wrong_region.stderr
     bad_id = run_cli("new", "segment", "--region", "midden-holland", "--id", "Kort Verblijf", "--data", str(corpus_dir))
     assert bad_id.returncode == 1 and "kleine letters" in bad_id.stderr
     assert sorted(corpus_dir.rglob("*")) == before

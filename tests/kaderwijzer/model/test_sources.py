@@ -24,7 +24,7 @@ def test_unknown_source_id_is_refused_with_a_suggestion(corpus_dir: Path) -> Non
     errors = errors_for(corpus_dir)
     assert len(errors) == 1
     assert "crisis.yml:" in errors[0]
-    assert "onbekende bron `mh-kader-bronn` (bedoelde je `mh-kader-bron`?)" in errors[0]
+    assert "onbekende bron `mh-kader-bronn` (bedoelde u `mh-kader-bron`?)" in errors[0]
 
 
 def test_old_seed_file_citation_says_what_to_write_instead(corpus_dir: Path) -> None:
@@ -47,7 +47,7 @@ def test_local_copies_are_looked_up_in_the_configured_folder(corpus_dir: Path, t
     empty = tmp_path / "geen-seeds"
     empty.mkdir()
     assert any("bestaat niet" in e for e in errors_for(corpus_dir, empty))
-    (empty / "002_81d1b75c1988cf0a.txt").write_text("tekst", encoding="utf-8")
+    (empty / "002_81d1b75c1988cf0a.txt").write_text("De Wet maatschappelijke ondersteuning.", encoding="utf-8")
     assert load_corpus(corpus_dir, seeds_dir=empty).sources[SOURCE_MH].local_copy == "002_81d1b75c1988cf0a.txt"
 
 

@@ -49,14 +49,14 @@ def test_valid_corpus_loads_with_links_both_ways(corpus_dir: Path) -> None:
 def test_unknown_key_points_at_key_and_suggests(corpus_dir: Path, corpus_paths) -> None:
     path = corpus_dir / "segments/midden-holland/crisis.yml"
     write(path, SEGMENT.replace("ambition:", "ambtion:"))
-    assert errors_for(corpus_dir) == [f"{path}:7:1: onbekend veld `ambtion` (bedoelde je `ambition`?)"]
+    assert errors_for(corpus_dir) == [f"{path}:7:1: onbekend veld `ambtion` (bedoelde u `ambition`?)"]
 
 
 def test_dangling_related_segment_points_at_list_item(corpus_dir: Path) -> None:
     path = corpus_dir / "segments/midden-holland/crisis.yml"
     write(path, SEGMENT.replace("  - hulp-bij-het-huishouden", "  - hulp-bij-het-huishoudn"))
     assert errors_for(corpus_dir) == [
-        f"{path}:12:5: onbekend segment `hulp-bij-het-huishoudn` (bedoelde je `hulp-bij-het-huishouden`?)"]
+        f"{path}:12:5: onbekend segment `hulp-bij-het-huishoudn` (bedoelde u `hulp-bij-het-huishouden`?)"]
 
 
 def test_wrong_type_names_value(corpus_dir: Path) -> None:
@@ -162,4 +162,4 @@ def test_unknown_term_reference_in_a_page_is_located(corpus_dir: Path, tmp_path:
     page.write_text("# Uitleg\n\nZie {{ term('wmo') }} en {{ term(\"wmoo\") }}.\n", encoding="utf-8")
     with pytest.raises(DataErrors) as info:
         load_corpus(corpus_dir, content)
-    assert [str(e) for e in info.value.errors] == [f"{page}:3:35: onbekend begrip `wmoo` (bedoelde je `wmo`?)"]
+    assert [str(e) for e in info.value.errors] == [f"{page}:3:35: onbekend begrip `wmoo` (bedoelde u `wmo`?)"]

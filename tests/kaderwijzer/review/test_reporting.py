@@ -93,7 +93,7 @@ def test_schema_error_and_dangling_reference_in_one_file_are_both_reported(broke
     crisis = [(line, message) for path, line, _, message in text_lines(broken_repo) if path.endswith("crisis.yml")]
     messages = [m for _, m in crisis]
     assert any("ongeldige waarde `omlaag`" in m for m in messages), messages
-    assert any("onbekend segment `hulp-bij-het-huishoudn` (bedoelde je `hulp-bij-het-huishouden`?)" in m for m in messages), messages
+    assert any("onbekend segment `hulp-bij-het-huishoudn` (bedoelde u `hulp-bij-het-huishouden`?)" in m for m in messages), messages
 
 
 def test_syntax_error_stops_only_that_file(broken_repo: Path) -> None:

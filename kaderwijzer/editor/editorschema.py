@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel
 
-from kaderwijzer.editor.fielddocs import DESCRIPTIONS, ENUM_DOCS, title_for
+from kaderwijzer.editor.fielddocs import DESCRIPTIONS, ENUM_DOCS, ONE_OF, needed, one_of_rule, title_for
 from kaderwijzer.reading.messages import one_of
 from kaderwijzer.model import LOCAL_COPY_PATTERN, MAX_TEXT, SLUG_PATTERN, URL_PATTERN, YEAR_MONTH_PATTERN
 
@@ -148,8 +148,11 @@ def _choices(prop: dict[str, Any], defs: dict[str, Any]) -> list[str]:
     return []
 
 
-def _describe(prop: dict[str, Any], text: str, required: bool, choices: list[str], long_text: bool) -> None:
-    extra = ["**Verplicht.**" if required else "Niet verplicht."]
+def _describe(prop: dict[str, Any], text: str, required: bool | str, choices: list[str], long_text: bool) -> None:
+    if isinstance(required, str):  # one of several fields is needed
+        extra = [f"**{required}**"]
+    else:
+        extra = ["**Verplicht.**" if required else "Niet verplicht."]
     if choices:
         extra.append(f"Kies {one_of(choices)}.")
     if long_text:
@@ -174,6 +177,7 @@ def teach(schema: dict[str, Any], root: type[BaseModel], examples: dict[tuple[st
         for field, prop in obj["properties"].items():
             info = model.model_fields[field]
             text = DESCRIPTIONS.get((name, field)) or info.description or title_for(name, field)
+            rule = one_of_rule(name, field)
             long_text = _is_long_text(prop)
             _strip_shared_text(prop)
             if prop.get("default") in (None, []):
@@ -181,11 +185,14 @@ def teach(schema: dict[str, Any], root: type[BaseModel], examples: dict[tuple[st
             _merge_nullable(prop)
             _one_of_when_disjoint(prop, defs)
             prop["title"] = title_for(name, field) + (" (verplicht)" if field in required else "")
-            _describe(prop, text, field in required, _choices(prop, defs), long_text)
+            must: bool | str = f"Verplicht: {needed(rule)}. {rule.why}" if rule else field in required
+            _describe(prop, text, must, _choices(prop, defs), long_text)
             found = examples.get((name, field))
             if found:
                 # Examples are values of one item when the field is a list.
                 (prop["items"] if prop.get("type") == "array" and "$ref" not in prop["items"] else prop)["examples"] = found
+        if name in ONE_OF:
+            obj["anyOf"] = [_filled(field, obj["properties"][field]) for field in ONE_OF[name].fields]
         if name in snippets:
             obj["defaultSnippets"] = snippets[name]
         elif name != root.__name__:
@@ -203,6 +210,17 @@ def teach(schema: dict[str, Any], root: type[BaseModel], examples: dict[tuple[st
         target["errorMessage"] = f"Kies {one_of(values)}."
     _add_error_messages(schema)
     return schema
+
+
+def _filled(field: str, prop: dict[str, Any]) -> dict[str, Any]:
+    """Schema for "this field is filled in": present, and a list with a point in it or `true`."""
+    kinds = prop.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if "array" in kinds:
+        return {"required": [field], "properties": {field: {"minItems": 1}}}
+    if "boolean" in kinds:
+        return {"required": [field], "properties": {field: {"const": True}}}
+    return {"required": [field]}
 
 
 _PLACEHOLDER = re.compile(r"TODO(?:: [^\"\n]*)?|\{(?:id|region|document)\}")

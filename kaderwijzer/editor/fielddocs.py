@@ -7,6 +7,7 @@ descriptions a model lacks (or says too generally), and what each allowed value 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 from kaderwijzer.model import (
@@ -63,10 +64,58 @@ MODEL_TITLES: dict[tuple[str, str], str] = {
     ("Figure", "note"): "Toelichting bij het getal",
     ("Omission", "section"): "Kop die geen samenvatting krijgt",
 }
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """At least one of these fields is filled in (a list with a point in it, a value, or `true`).
+
+    One rule, read by the editor schemas (`anyOf`), the field reference on /bijdragen/ and the help of each
+    field; the model or a check of `validate` enforces the same rule (tests/kaderwijzer/editor/test_fielddocs.py).
+    """
+
+    fields: tuple[str, ...]
+    why: str  # Dutch: what to fill in, and when
+
+
+# Decided (issue 17): a region always says which municipalities or how many (the help said the list may stay
+# empty; it may, but then `municipality_count` holds the number the source gives); a segment always says what
+# the region wants, as an `ambition` or as `development_potential`, or both.
+ONE_OF: dict[str, OneOf] = {
+    "Region": OneOf(("municipalities", "municipality_count"),
+                    "Noem de gemeenten zoals de bron ze noemt, of hun aantal als de bron niet alle namen geeft; "
+                    "allebei mag."),
+    "Segment": OneOf(("ambition", "development_potential"),
+                     "Een segment zegt wat de regio wil: als `ambition`, als `development_potential`, of allebei."),
+    "Source": OneOf(("availability", "redistribute"),
+                    "Een bron waarvan de kopie niet gedeeld mag worden (geen `redistribute: true`), zegt in "
+                    "`availability` waar lezers het origineel vinden, ook als er een `url` is."),
+}
+
+
+def needed(rule: OneOf) -> str:
+    """'minstens één van `a` en `b`', as the field reference and the editor say it."""
+    names = [f"`{f}`" for f in rule.fields]
+    return f"minstens één van {', '.join(names[:-1])} en {names[-1]}"
+
+
+def one_of_rule(model: str, field: str) -> OneOf | None:
+    rule = ONE_OF.get(model)
+    return rule if rule is not None and field in rule.fields else None
+
+
 # Descriptions a model lacks, or states too generally for this field (e.g. ids inside a file).
 DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Region", "municipalities"): "De gemeenten die samenwerken, elk als eigen punt in de lijst; alleen de namen "
-                                  "die de bron noemt.",
+                                  "die de bron noemt. Noemt de bron geen namen, laat de lijst dan weg en zet het "
+                                  "aantal in `municipality_count`.",
+    ("Region", "municipality_count"): "Aantal gemeenten zoals de bron het noemt; nodig als de bron niet alle namen "
+                                      "geeft.",
+    ("Segment", "ambition"): "Wat de regio met dit segment wil bereiken, in eigen woorden.",
+    ("Segment", "development_potential"): "Ontwikkelpotentieel: wat beter kan, in lijsten met de tussenkoppen van "
+                                          "de bron.",
+    ("Source", "availability"): "Waar lezers het origineel vinden, in eigen woorden (een webadres mag erin staan).",
+    ("Source", "redistribute"): "`true` als de kopie op de site als download mag staan; zet dan in `licence` waarom.",
     ("Figure", "note"): "Toelichting bij het getal, bv. het jaar of de bron van de telling.",
     ("ItemGroup", "items"): "De punten van de lijst: gewone tekst, of `title` + `text`.",
     ("PolicyItem", "number"): "Nummer zoals in de bron, bv. `1` of `2a`; leeg als de bron de items niet nummert.",

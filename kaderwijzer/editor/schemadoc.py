@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kaderwijzer.editor.fielddocs import PART_TITLES
+from kaderwijzer.editor.fielddocs import ONE_OF, PART_TITLES, needed
+from kaderwijzer.editor.schema import schema_for
 from kaderwijzer.reading.loader import LAYOUT
-from kaderwijzer.model import FILE_MODELS, LOCAL_COPY_PATTERN, SLUG_PATTERN, URL_PATTERN
+from kaderwijzer.model import FILE_MODELS, LOCAL_COPY_PATTERN, SLUG_PATTERN, URL_PATTERN, YEAR_MONTH_PATTERN
 
 KIND_TITLES = {
     "source": "Brondocument",
@@ -27,6 +28,7 @@ PATTERN_WORDS = {
     SLUG_PATTERN: ("id", "kleine letters, cijfers en streepjes"),
     LOCAL_COPY_PATTERN: ("bestandsnaam", "naam van een bestand in de map met brondocumenten, zonder map ervoor"),
     URL_PATTERN: ("adres", "een webadres dat begint met `https://` of `http://`"),
+    YEAR_MONTH_PATTERN: ("jaar en maand", "jaar en maand, bijvoorbeeld `2025-03`"),
 }
 
 TypePart = tuple[str, str | None]  # (text, anchor of a part table or None)
@@ -36,7 +38,7 @@ TypePart = tuple[str, str | None]  # (text, anchor of a part table or None)
 class FieldRow:
     name: str
     type: list[TypePart]
-    required: bool
+    required: str  # "ja", "nee", or which fields of which at least one is needed
     allowed: list[str]  # Markdown fragments
     description: str | None
 
@@ -70,8 +72,8 @@ class _Describer:
             if name not in self.parts:
                 self.parts.append(name)
             return [(PART_TITLES.get(name, name), anchor_for(name))]
-        if "anyOf" in prop:
-            branches = [b for b in prop["anyOf"] if b.get("type") != "null"]
+        if "anyOf" in prop or "oneOf" in prop:
+            branches = [b for b in prop.get("anyOf", prop.get("oneOf", [])) if b.get("type") != "null"]
             result: list[TypePart] = []
             for i, branch in enumerate(branches):
                 if i:
@@ -79,6 +81,8 @@ class _Describer:
                 result += self.type_of(branch)
             return result
         kind = prop.get("type")
+        if isinstance(kind, list):  # `[string, null]`: the field may be left out
+            kind = next((k for k in kind if k != "null"), None)
         if kind == "array":
             items = prop.get("items", {})
             if self._is_enum(items):
@@ -86,12 +90,12 @@ class _Describer:
             return [("lijst van ", None), *self.type_of(items)]
         if kind == "string":
             if prop.get("format") == "date":
-                return [("datum (JJJJ-MM-DD)", None)]
+                return [("datum", None)]
             if prop.get("pattern") in PATTERN_WORDS:
                 return [(PATTERN_WORDS[prop["pattern"]][0], None)]
             return [("tekst", None)]
         if kind == "integer":
-            return [("geheel getal", None)]
+            return [("jaar" if prop.get("minimum") == 1900 else "geheel getal", None)]
         if kind == "boolean":
             return [("true of false", None)]
         if "const" in prop:
@@ -104,7 +108,9 @@ class _Describer:
             target = self.defs[prop["$ref"].rsplit("/", 1)[-1]]
             if "enum" in target:
                 found.append(", ".join(f"`{v}`" for v in target["enum"]))
-        for branch in prop.get("anyOf", []):
+        if prop.get("format") == "date":
+            found.append("jaar, maand en dag, bijvoorbeeld `2025-03-12`")
+        for branch in [*prop.get("anyOf", []), *prop.get("oneOf", [])]:
             found += self.allowed(branch)
         if "items" in prop:
             found += self.allowed(prop["items"])
@@ -114,9 +120,9 @@ class _Describer:
             pattern = prop["pattern"]
             found.append(PATTERN_WORDS[pattern][1] if pattern in PATTERN_WORDS else f"patroon `{pattern}`")
         if prop.get("minItems"):
-            found.append(f"minstens {prop['minItems']}")
+            found.append(f"minstens {prop['minItems']} {'punt' if prop['minItems'] == 1 else 'punten'}")
         if "minimum" in prop:
-            found.append(f"minstens {prop['minimum']}")
+            found.append(f"een jaar vanaf {prop['minimum']}" if prop["minimum"] == 1900 else f"minstens {prop['minimum']}")
         if "maxLength" in prop:
             found.append(f"hoogstens {prop['maxLength']:,} tekens".replace(",", "."))
         return list(dict.fromkeys(found))
@@ -129,12 +135,20 @@ class _Describer:
                 return str(inner["description"])
         return None
 
-    def rows(self, schema: dict[str, Any]) -> list[FieldRow]:
+    def rows(self, schema: dict[str, Any], model: str) -> list[FieldRow]:
         required = set(schema.get("required", []))
+        rule = ONE_OF.get(model)
         return [
-            FieldRow(name, self.type_of(prop), name in required, self.allowed(prop), self.description(prop))
+            FieldRow(name, self.type_of(prop), _required(name, name in required, rule), self.allowed(prop),
+                     self.description(prop))
             for name, prop in schema.get("properties", {}).items()
         ]
+
+
+def _required(name: str, required: bool, rule: Any) -> str:
+    if rule is not None and name in rule.fields:
+        return needed(rule)
+    return "ja" if required else "nee"
 
 
 def _location(kind: str) -> str:
@@ -149,15 +163,16 @@ def reference() -> list[SchemaTable]:
     kinds: list[SchemaTable] = []
     parts: dict[str, SchemaTable] = {}
     for kind, model in FILE_MODELS.items():
-        schema = model.model_json_schema()
+        schema = schema_for(kind)  # the editor schema: the same help as in the editor
         describer = _Describer(schema.get("$defs", {}))
-        kinds.append(SchemaTable(kind, KIND_TITLES.get(kind, kind), anchor_for(kind), _location(kind), describer.rows(schema)))
+        kinds.append(SchemaTable(kind, KIND_TITLES.get(kind, kind), anchor_for(kind), _location(kind),
+                                 describer.rows(schema, model.__name__)))
         # Parts reach other parts (ItemGroup -> Item): describe until no new part turns up.
         index = 0
         while index < len(describer.parts):
             name = describer.parts[index]
             index += 1
             if name not in parts:
-                rows = describer.rows(describer.defs[name])
+                rows = describer.rows(describer.defs[name], name)
                 parts[name] = SchemaTable(name, PART_TITLES.get(name, name), anchor_for(name), None, rows)
     return kinds + list(parts.values())

@@ -13,7 +13,7 @@ from typing import Any
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler
@@ -28,6 +28,23 @@ from kaderwijzer.site.sitebuild import SiteBuild
 from kaderwijzer.site.templatecache import TEMPLATES
 
 log = logging.getLogger("mkdocs.plugins.kaderwijzer")
+
+
+def _stop(reason: str) -> None:
+    """Stop before the site directory is touched, in Dutch (a PluginError ends in "Aborted with a BuildError!")."""
+    log.error(reason)
+    raise Abort("Gestopt: er is niets gebouwd en niets veranderd.")
+
+
+class _DutchRedirectWarning(logging.Filter):
+    """mkdocs-redirects says in English that a target page is missing (under `serve` while the data is invalid)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg == "Redirect target '%s' does not exist!":
+            record.msg = "Doorverwijzing naar '%s' overgeslagen: die pagina is er in deze bouw niet."
+        return True
+
+
 FOOTER_CALL = "\n\n{{ page_footer() }}\n"
 
 
@@ -66,11 +83,14 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
         self.serving = command == "serve"
         # Under `serve` a saved data file re-renders the pages that show it first (kaderwijzer/site/incremental.py).
         self.incremental = IncrementalServe(self) if self.serving else None
+        redirects = logging.getLogger("mkdocs.plugin.redirects")
+        if not any(isinstance(f, _DutchRedirectWarning) for f in redirects.filters):
+            redirects.addFilter(_DutchRedirectWarning())
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         problem = publish_problem(config.site_url)
         if problem:
-            raise PluginError(problem)
+            _stop(problem)
         self.data_errors = None
         self._discard_downloads()
         root = Path(config.config_file_path).parent
@@ -81,8 +101,7 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
                 repo_url=self.config.repo_url, branch=self.config.branch, forge=self.config.forge)
         except DataErrors as exc:
             if not self.serving:
-                # PluginError stops the build before the site directory is cleaned.
-                raise PluginError("De gegevens zijn ongeldig:\n" + exc.report()) from None
+                _stop("De gegevens zijn ongeldig:\n" + exc.report())
             # Under `mkdocs serve` a failed build leaves every browser request waiting; build an error page instead.
             config = self._error_mode(config, exc)
             if self.incremental is not None:

@@ -67,5 +67,6 @@ def test_invalid_data_fails_build_and_leaves_site_untouched(tmp_path: Path) -> N
     assert "onbekend veld `ambtion` (bedoelde u `ambition`?)" in result.stderr
     assert re.search(r"data/segments/midden-holland/crisis\.yml:\d+:\d+: ", result.stderr)
     assert "Traceback" not in result.stderr
+    assert "Aborted" not in result.stdout + result.stderr and "Gestopt:" in result.stdout + result.stderr
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "gepubliceerd"

@@ -61,6 +61,8 @@ def test_publish_build_stops_with_a_dutch_reason_and_writes_nothing(tmp_path: Pa
                              "-d", str(site)], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert result.returncode != 0
     assert "het lokale standaardadres" in result.stderr and "KADERWIJZER_SITE_URL" in result.stderr
+    assert "Gestopt: er is niets gebouwd" in result.stdout + result.stderr
+    assert "Aborted" not in result.stdout + result.stderr and "BuildError" not in result.stdout + result.stderr
     assert not site.exists()
 
 

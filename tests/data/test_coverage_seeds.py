@@ -39,7 +39,7 @@ def test_a_dropped_speerpunt_and_an_uncited_section_are_named(tmp_path: Path) ->
     text = partnership.read_text(encoding="utf-8")
     assert "section: 2.5 Partnerschap" in text
     partnership.write_text(text.replace("section: 2.5 Partnerschap", "section: Partnerschap"), encoding="utf-8")
-    coverage = corpus_coverage(load_corpus(data, seeds_dir=SEEDS_DIR))
+    coverage = corpus_coverage(load_corpus(data, seeds_dir=SEEDS_DIR, texts=False))  # coverage alone, not validate's comparisons
     found = {c.local_copy: ([h.label for h in c.missing_headings], [(i.heading.number, i.number) for i in c.missing_items])
              for c in coverage.copies if not c.complete}
     assert found == {"002_81d1b75c1988cf0a.txt": (["2.5 Partnerschap in Midden-Holland"], []),

@@ -30,7 +30,8 @@ def test_a_source_with_a_url_but_no_availability_is_refused(tmp_path: Path) -> N
 
 
 @needs_seeds
-@pytest.mark.parametrize("check", [generic.hedges, generic.abbreviations, generic.related_in_region],
+@pytest.mark.parametrize("check", [generic.hedges, generic.abbreviations, generic.related_in_region,
+                                   generic.municipality_count],
                          ids=lambda c: c.__name__)
 def test_real_data_passes_each_generic_comparison(check) -> None:
     assert findings(ROOT / "data", check) == []
@@ -72,6 +73,9 @@ BREAKS = {
         "glossary/cao.yml", "- text: 'Cao staat voor collectieve arbeidsovereenkomst: afspraken tussen werkgevers en "
         "vakbonden over loon en arbeidsvoorwaarden.'\n  general_knowledge: true\n", "", "glossary/cao.yml",
         "geen bron schrijft `Collectieve arbeidsovereenkomst` zo uit"),
+    "municipality-dropped-from-a-region-the-source-counts": (
+        "regions/midden-holland.yml", "  - Gouda\n", "", "regions/midden-holland.yml",
+        "de bron spreekt van 5 gemeenten, de regio noemt er 4"),
     "key-figure-dropped": ("regions/midden-holland.yml", "value: circa 250.000", "value: circa 250 duizend",
                            "regions/midden-holland.yml",
                            "kerncijfer `250.000` uit de bron ontbreekt"),

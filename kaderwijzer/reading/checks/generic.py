@@ -4,6 +4,7 @@ abbreviations, and links that stay inside a region."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kaderwijzer.reading.checks.context import CheckContext, cited_sources, field_of
 from kaderwijzer.reading.checks.prose import own_parts, prose
@@ -99,5 +100,26 @@ def abbreviations(ctx: CheckContext) -> None:
                                       "met `general_knowledge: true` (zonder `region` en `sources`)")
 
 
+_NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+            "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+            "achttien": 18, "negentien": 19, "twintig": 20}
+_COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:deelnemende\s+|samenwerkende\s+)?gemeenten\b", re.I)
+
+
+def municipality_count(ctx: CheckContext) -> None:
+    """The number of municipalities the cited sources give most often is the region's number."""
+    for item in ctx.of_kind("region"):
+        cited = [ctx.texts[s] for s in sorted(cited_sources(item.doc.data)) if s in ctx.texts]
+        said = Counter(int(n) if n.isdigit() else _NUMBERS[n.lower()] for t in cited for n in _COUNT.findall(t.flat))
+        ranked = said.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            continue  # the sources do not say, or say two things equally often
+        count, region = ranked[0][0], item.record
+        if region.municipality_total != count:
+            field = "municipality_count" if region.municipality_count is not None else "municipalities"
+            ctx.fail(item, (field,), f"de bron spreekt van {count} gemeenten, de regio noemt er "
+                                     f"{region.municipality_total}; noem alle gemeenten of zet `municipality_count: {count}`")
+
+
 GENERIC = (availability, related_in_region)
-WITH_TEXTS = (hedges, own_words, abbreviations)
+WITH_TEXTS = (hedges, own_words, abbreviations, municipality_count)

@@ -11,7 +11,7 @@ from kaderwijzer.reading.checks.context import Loc
 FACT_FIELDS = frozenset({"sources", "source", "name", "title", "short_title", "label", "value", "term", "abbreviation",
                          "indicators", "goals", "id", "services", "municipalities", "when", "reference", "url",
                          "local_copy", "publishers", "former_ids", "related", "see_also", "related_sections",
-                         "region", "document", "follows", "part_of", "search_aliases"})
+                         "region", "document", "follows", "part_of", "search_aliases", "section", "kind"})
 # Not our words either: web addresses, ids and code, and a title quoted as a title.
 _NOT_PROSE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]|`[^`]*`"  # addresses, ids and code in backticks

@@ -4,6 +4,7 @@ named in the introduction, and the figures of 4.1."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kaderwijzer.reading.checks.context import CheckContext, FileRecord, SourceText, cited_sources
 from kaderwijzer.reading.checks.registry import glossary_abbreviations, missing, registered
@@ -11,6 +12,7 @@ from kaderwijzer.reading.checks.sources.matching import same_start, short
 
 SOURCE = "bno-o-beleidskader-wmo-2020-2023"
 ABBREVIATIONS = ("CRvB", "OGGZ", "VNG", "WLZ")
+KIND = "speerpunt"  # the item kind this document's speerpunten have (`item_kinds` of the document)
 
 
 def speerpunten(lines: list[str]) -> list[list[str]]:
@@ -31,22 +33,30 @@ def speerpunten(lines: list[str]) -> list[list[str]]:
     return blocks
 
 
+def _speerpunten(item: FileRecord) -> list[tuple[int, Any]]:
+    """(index in `items`, item) of every speerpunt of a section."""
+    return [(i, p) for i, p in enumerate(item.record.items) if p.kind == KIND]
+
+
 @registered(SOURCE)
 def every_speerpunt(ctx: CheckContext, text: SourceText) -> None:
-    sections = [f for f in ctx.of_kind("section") if f.record.priorities and SOURCE in cited_sources(f.doc.data)]
+    sections = [f for f in ctx.of_kind("section") if _speerpunten(f) and SOURCE in cited_sources(f.doc.data)]
     matched: set[str] = set()
     blocks = speerpunten(text.lines)
     for titles in blocks:
-        found = next((f for f in sections if len(f.record.priorities) == len(titles)
-                      and all(same_start(p.title, t) for p, t in zip(f.record.priorities, titles))), None)
+        found = next((f for f in sections if len(_speerpunten(f)) == len(titles)
+                      and all(same_start(p.title or "", t) for (_, p), t in zip(_speerpunten(f), titles))), None)
         if found is None:
             missing(ctx, SOURCE, f"de bron noemt {len(titles)} speerpunten (\"{short(titles[0], 40)}\" …) die in "
-                                 "geen hoofdstuk zo staan; neem ze over in `priorities`, met hun titel zoals in de bron")
+                                 f"geen hoofdstuk zo staan; neem ze over als `items` met `kind: {KIND}`, met hun "
+                                 "titel zoals in de bron")
             continue
         matched.add(found.record.id)
-        for i, priority in enumerate(found.record.priorities):
+        for number, (i, priority) in enumerate(_speerpunten(found), start=1):
+            if priority.number != number:
+                ctx.fail(found, ("items", i, "number"), f"speerpunt `{priority.id}` heeft in de bron nummer {number}")
             if not (priority.text or priority.items):
-                ctx.fail(found, ("priorities", i), f"speerpunt {priority.number} heeft geen `text` of `items`")
+                ctx.fail(found, ("items", i), f"speerpunt {number} heeft geen `text` of `items`")
     for item in sections:
         if item.record.id not in matched:
             _point_at_the_difference(ctx, item, blocks)
@@ -54,15 +64,16 @@ def every_speerpunt(ctx: CheckContext, text: SourceText) -> None:
 
 def _point_at_the_difference(ctx: CheckContext, item: FileRecord, blocks: list[list[str]]) -> None:
     """At the first speerpunt whose title differs from the block of the source it is closest to."""
-    priorities = item.record.priorities
-    closest = max(blocks, key=lambda titles: sum(same_start(p.title, t) for p, t in zip(priorities, titles)), default=[])
-    for i, (priority, title) in enumerate(zip(priorities, closest)):
-        if not same_start(priority.title, title):
-            ctx.fail(item, ("priorities", i, "title"), f"deze speerpunten staan niet zo in de bron: speerpunt "
-                                                       f"{priority.number} heet daar \"{short(title, 60)}\"")
+    ours = _speerpunten(item)
+    closest = max(blocks, key=lambda titles: sum(same_start(p.title or "", t) for (_, p), t in zip(ours, titles)),
+                  default=[])
+    for number, ((i, priority), title) in enumerate(zip(ours, closest), start=1):
+        if not same_start(priority.title or "", title):
+            ctx.fail(item, ("items", i, "title"), f"deze speerpunten staan niet zo in de bron: speerpunt {number} heet "
+                                                  f"daar \"{short(title, 60)}\"")
             return
-    ctx.fail(item, ("priorities",), f"deze speerpunten staan niet zo in de bron: die noemt er {len(closest)}, in deze "
-                                    "volgorde en met deze titels")
+    ctx.fail(item, ("items",), f"deze speerpunten staan niet zo in de bron: die noemt er {len(closest)}, in deze "
+                               "volgorde en met deze titels")
 
 
 @registered(SOURCE)

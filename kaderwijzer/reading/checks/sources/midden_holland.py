@@ -108,7 +108,7 @@ def regionally_bought_is_not_supraregional(ctx: CheckContext, text: SourceText) 
                                              "regionaal ingekocht'; schrijf niet dat het bovenregionaal wordt ingekocht")
 
 
-ABBREVIATIONS = ("GI", "LVB", "WNT", "NvO", "SAS", "JIM", "SROI", "VNG", "WLZ")
+ABBREVIATIONS = ("Wmo", "GGZ", "GI", "LVB", "WNT", "NvO", "SAS", "JIM", "SROI", "VNG", "WLZ")
 
 
 @registered(SOURCE)

@@ -40,9 +40,10 @@ def _new(args: argparse.Namespace) -> int:
     for label, value in (("--id", args.id), ("--region", getattr(args, "region", None)),
                          ("--document", getattr(args, "document", None))):
         if value is not None and not re.fullmatch(SLUG_PATTERN, value):
-            return _refuse(f"{label} `{value}`: gebruik kleine letters, cijfers en streepjes, bv. `hulp-bij-het-huishouden`")
+            example = {"--id": scaffold.example_id, "--region": "west-brabant"}.get(label, "wb-kaderdocument-inkoop-2026")
+            return _refuse(f"{label} `{value}`: gebruik kleine letters, cijfers en streepjes, bv. `{example}`")
     region = getattr(args, "region", None) or ""
-    if scaffold.needs_region:
+    if scaffold.needs_region or region:  # an optional region (of a term) must exist too
         regions = sorted(p.stem for p in (data / "regions").glob("*.yml"))
         if region not in regions:
             return _refuse(f"--region `{region}`: onbekende regio{suggest(region, regions) or known_ids(regions)}")
@@ -189,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd = new_sub.add_parser(name, help=scaffold.what,
                                  description=f"Maak een nieuw bestand: {scaffold.what}.")
         cmd.add_argument("--id", required=True, metavar="ID",
-                         help="id en bestandsnaam: kleine letters, cijfers en streepjes, bv. `kortdurend-verblijf`")
+                         help=f"id en bestandsnaam: kleine letters, cijfers en streepjes, bv. `{scaffold.example_id}`")
         if scaffold.needs_region:
             cmd.add_argument("--region", required=True, metavar="REGIO", help="id van de regio, bv. `midden-holland` (zie data/regions/)")
         elif scaffold.kind == "term":

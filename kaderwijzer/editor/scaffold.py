@@ -84,7 +84,7 @@ related: []
 term: "TODO: het begrip zoals het in de bronnen staat"
 definitions:
   - text: >-
-      TODO: wat betekent het begrip, in eigen woorden?
+      TODO: wat betekent het begrip, in eigen woorden?{region_line}
     sources:
       - source: TODO
         section: "TODO: hoofdstuk of kop in de bron"
@@ -128,17 +128,23 @@ class Scaffold:
     what: str  # Dutch, for help and the header comment
     needs_region: bool
     takes_document: bool
+    example_id: str  # an id of this kind, for `--id` help
 
 
 SCAFFOLDS = {
-    "source": Scaffold("source", "source", "brondocument (kader, nota, brief) dat de site citeert", False, False),
-    "region": Scaffold("region", "region", "regio (een samenwerking van gemeenten)", False, False),
-    "document": Scaffold("document", "document", "document (kader, memo, nota) van een regio", True, False),
-    "section": Scaffold("section", "section", "hoofdstuk of thema van een document", True, True),
-    "segment": Scaffold("segment", "segment", "segment (groep diensten voor één doelgroep)", True, True),
-    "term": Scaffold("term", "term", "begrip voor de begrippenlijst", False, False),
-    "decision": Scaffold("decision", "decisions", "lijst met besluiten uit een document", True, True),
-    "milestone": Scaffold("milestone", "milestones", "planning (mijlpalen) uit een document", True, True),
+    "source": Scaffold("source", "source", "brondocument (kader, nota, brief) dat de site citeert", False, False,
+                       "wb-kaderdocument-inkoop-2026"),
+    "region": Scaffold("region", "region", "regio (een samenwerking van gemeenten)", False, False, "west-brabant"),
+    "document": Scaffold("document", "document", "document (kader, memo, nota) van een regio", True, False,
+                         "wb-kaderdocument-inkoop-2026"),
+    "section": Scaffold("section", "section", "hoofdstuk of thema van een document", True, True, "wb-3-2-toegang"),
+    "segment": Scaffold("segment", "segment", "segment (groep diensten voor één doelgroep)", True, True,
+                        "kortdurend-verblijf"),
+    "term": Scaffold("term", "term", "begrip voor de begrippenlijst", False, False, "persoonsgebonden-budget"),
+    "decision": Scaffold("decision", "decisions", "lijst met besluiten uit een document", True, True,
+                         "wb-besluiten-2026"),
+    "milestone": Scaffold("milestone", "milestones", "planning (mijlpalen) uit een document", True, True,
+                          "wb-planning-2026"),
 }
 
 
@@ -147,12 +153,14 @@ TEMPLATE_KINDS = frozenset(_TEMPLATES)
 
 def template(kind: str) -> str:
     """The record part of a new file, with `{id}`, `{region}` and `{document}` still open."""
-    return _TEMPLATES[kind]
+    return _TEMPLATES[kind].replace("{region_line}", "")
 
 
 def stub(kind: str, ident: str, schema_ref: str, region: str = "", document: str | None = None) -> str:
     header = _HEADER.format(schema_line=SCHEMA_COMMENT + schema_ref, what=_what(kind))
-    return header + _TEMPLATES[kind].format(id=ident, region=region, document=document or "TODO")
+    # A term for one region: its definition says so (a term without --region gets no `region` line).
+    region_line = f"\n    region: {region}" if kind == "term" and region else ""
+    return header + _TEMPLATES[kind].format(id=ident, region=region, document=document or "TODO", region_line=region_line)
 
 
 def _what(kind: str) -> str:

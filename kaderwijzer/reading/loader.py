@@ -77,17 +77,23 @@ def _stray_files(data_dir: Path, known: set[Path]) -> list[DataError]:
     return errors
 
 
-def _validate_file(kind: str, doc: YamlDocument, documents: dict[str, list[str]]) -> Loaded | list[DataError]:
+def _validate_file(kind: str, doc: YamlDocument, known: dict[str, list[str]]) -> Loaded | list[DataError]:
+    """One file against its model; `known` holds the valid ids read so far (`source`, `region`, and
+    `document:<region>`), for the ids a `TODO` could be."""
     model = FILE_MODELS[kind]
     try:
         record = model.model_validate(doc.data)
     except ValidationError as exc:
         errors = []
         region = doc.data.get("region") if isinstance(doc.data, dict) else None
+
+        def options(field: str) -> list[str]:
+            return known.get(f"document:{region}", []) if field == "document" else known.get(field, [])
+
         for err in exc.errors(include_url=False):
             loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
             message, at_key = pydantic_message(err, model, lambda: doc.written(loc),
-                                               documents.get(region) if isinstance(region, str) else None,
+                                               options,
                                                doc.known_prefix(loc) if err["type"] != "missing" else loc)
             if err["type"] == "missing":
                 loc = loc[:-1]
@@ -295,14 +301,14 @@ def read_data(data_dir: Path, content_dir: Path | None = None,
     loaded: list[Loaded] = []
     invalid: list[Loaded] = []
     broken: set[str] = set()
-    documents: dict[str, list[str]] = {}  # region -> its valid documents, for `document: TODO` hints
+    known: dict[str, list[str]] = {}  # valid ids so far, for the ids a `TODO` could be (sources load first)
     for kind, nested, path in files:
         doc = read_yaml(path, schema_ref(kind, nested))
         if isinstance(doc, DataError):
             errors.append(replace(doc, check="syntax"))  # a file that cannot be read stops only itself
             broken.add(path.stem)
             continue
-        result = _validate_file(kind, doc, documents)
+        result = _validate_file(kind, doc, known)
         if isinstance(result, list):
             errors.extend(result)
             if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
@@ -311,7 +317,9 @@ def read_data(data_dir: Path, content_dir: Path | None = None,
         else:
             loaded.append(result)
             if kind == "document":  # documents load before the records that name them
-                documents.setdefault(result.record.region, []).append(result.record.id)
+                known.setdefault(f"document:{result.record.region}", []).append(result.record.id)
+            elif kind in ("source", "region"):
+                known.setdefault(kind, []).append(result.record.id)
     checker = _Checker(loaded, data_dir, content_dir, broken, invalid, seeds_dir)
     corpus = checker.run()
     errors.extend(checker.errors)

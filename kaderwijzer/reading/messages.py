@@ -19,6 +19,7 @@ from kaderwijzer.model import LOCAL_COPY_PATTERN, SLUG_PATTERN, URL_PATTERN
 PLACEHOLDER = "TODO"
 _QUOTED_OPTION = re.compile(r"'((?:[^'\\]|\\.)*)'")
 WrittenAs = Callable[[], str | None]  # the file's own text for the value, when known
+Options = Callable[[str], list[str]]  # field (`source`, `document`, `region`) -> ids that would fit there
 
 
 def as_yaml(value: Any, limit: int = 60) -> str:
@@ -77,7 +78,12 @@ def field_name(loc: tuple[Any, ...]) -> str:
     return next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
 
 
-def _placeholder_message(err: dict[str, Any], field: str, documents: list[str] | None) -> str:
+# Fields whose `TODO` stands for the id of another record: what to call it, and where such records live.
+_ID_FIELDS = {"source": ("de id van het brondocument", "data/sources/"), "document": ("het document van de regio",
+              "data/documents/"), "region": ("de id van de regio", "data/regions/")}
+
+
+def _placeholder_message(err: dict[str, Any], field: str, options: Options | None) -> str:
     kind = err["type"]
     if kind == "enum":
         return f"`{field}` is nog niet ingevuld: vervang `TODO` door {one_of(enum_options(err))}"
@@ -87,12 +93,13 @@ def _placeholder_message(err: dict[str, Any], field: str, documents: list[str] |
         return f"`{field}` is nog niet ingevuld: vul een geheel getal in"
     if kind == "string_pattern_mismatch":
         pattern = err["ctx"]["pattern"]
-        if field.endswith("source"):
-            return f"`{field}` is nog niet ingevuld: vul de id van het brondocument in (zie data/sources/)"
-        if field == "document" and documents:
-            return f"`document` is nog niet ingevuld: kies het document van de regio: {one_of(documents)}"
-        if field == "document":
-            return "`document` is nog niet ingevuld: vul de id van het document in (zie data/documents/)"
+        target = "source" if field.endswith("source") else field
+        if target in _ID_FIELDS:
+            what, folder = _ID_FIELDS[target]
+            fitting = options(target) if options is not None else []
+            if 0 < len(fitting) <= 12:  # a longer list does not help; the folder does
+                return f"`{field}` is nog niet ingevuld: kies {what}: {one_of(sorted(fitting) if target != 'document' else fitting)}"
+            return f"`{field}` is nog niet ingevuld: vul {what} in (zie {folder})"
         if pattern == SLUG_PATTERN:
             return f"`{field}` is nog niet ingevuld: vul een id in (kleine letters, cijfers en streepjes)"
     return f"`{field}` is nog niet ingevuld: vervang `{as_yaml(err.get('input'), 40)}` door de echte tekst"
@@ -117,7 +124,7 @@ _TYPE_MESSAGES = {
 
 
 def pydantic_message(err: dict[str, Any], model: type[BaseModel], written: WrittenAs,
-                     documents: list[str] | None = None, in_file: tuple[Any, ...] | None = None) -> tuple[str, bool]:
+                     options: Options | None = None, in_file: tuple[Any, ...] | None = None) -> tuple[str, bool]:
     """Dutch message for one pydantic error, and whether it points at a key.
 
     `in_file` is the part of the error's path that the file has; the field is named after it.
@@ -129,9 +136,9 @@ def pydantic_message(err: dict[str, Any], model: type[BaseModel], written: Writt
     if kind == "extra_forbidden":
         return f"onbekend veld `{loc[-1]}`{suggest(str(loc[-1]), allowed_keys(model, loc[:-1]))}", True
     if kind != "missing" and is_placeholder(value):
-        return _placeholder_message(err, field, documents), False
+        return _placeholder_message(err, field, options), False
     if kind == "value_error" and is_placeholder(value):
-        return _placeholder_message(err, field, documents), False
+        return _placeholder_message(err, field, options), False
     if kind == "enum":
         return f"`{field}`: ongeldige waarde {found(value, written())}; kies {one_of(enum_options(err))}", False
     if kind == "string_pattern_mismatch":

@@ -27,6 +27,15 @@ def _project(tmp_path: Path, case: str) -> Path:
     return project
 
 
+def test_the_base_all_cases_start_from_is_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "data", project / "data")
+    shutil.copytree(ROOT / "content", project / "content")
+    lay_over(BASE / "data", project / "data")
+    monkeypatch.chdir(project)
+    assert problems(Path("data")) == []
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_validate_and_the_data_tests_agree(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = _project(tmp_path, case)

@@ -71,7 +71,7 @@ def minimal_corpus(data_dir: Path) -> dict[str, Path]:
         "id": SOURCE_NL, "title": "Bijlage 2: Overzicht segmenten en doelen", "kind": "bijlage", "date": 2020,
         "url": "https://www.example.org/bijlage-2.pdf", "availability": "Online, zie https://www.example.org/bijlage-2.pdf."})
     paths["region-mh"] = write_record(data_dir, "regions", "region", "midden-holland", {
-        "id": "midden-holland", "name": "Midden-Holland", "municipalities": ["Gouda", "Zuidplas"],
+        "id": "midden-holland", "name": "Midden-Holland", "municipalities": ["Gouda", "Zuidplas"], "municipality_count": 5,
         "summary": "Vijf gemeenten kopen samen in.", "sources": _source(SOURCE_MH, "1 Inleiding")})
     paths["region-nl"] = write_record(data_dir, "regions", "region", "noord-limburg", {
         "id": "noord-limburg", "name": "Noord-Limburg", "municipalities": ["Venray", "Venlo"],

@@ -60,6 +60,8 @@ def test_every_placeholder_is_reported_by_name_until_filled(corpus_dir: Path, co
     for placeholder, value in FILLED.items():
         text = text.replace(placeholder, value)
     text = re.sub(r"TODO[^\n\"]*", "Ingevuld in eigen woorden.", text)
+    if command == "region":  # the cited framework speaks of five municipalities; one is named
+        text = text.replace("summary:", "municipality_count: 5\nsummary:")
     path.write_text(text, encoding="utf-8")
     result = run_cli("validate", "--data", str(corpus_dir))
     assert result.returncode == 0, result.stderr

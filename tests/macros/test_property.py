@@ -76,7 +76,7 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
         "redistribute": True, "licence": "Openbaar overheidsstuk.", "availability": "Ook op te vragen bij de gemeente.",
         "not_summarised": [{"section": "Bijlage 9 Colofon", "reason": "Alleen de namen van de makers."}]}),
     "region": ("regions/proefregio.yml", {
-        "id": "proefregio", "name": "Proefregio", "short_name": "PR", "municipalities": ["Proefstad"],
+        "id": "proefregio", "name": "Proefregio", "short_name": "PR", "municipalities": ["Proefstad"], "municipality_count": 7,
         "coordinating_body": "Centrumgemeente Proefstad", "central_municipality": "Proefstad",
         "summary": "Een verzonnen regio.", "ambition": "Goede zorg dichtbij.", "figures": _figures(),
         "principles": _group("Uitgangspunten"), "notes": ["Goed om te weten."], "sources": _source("Inleiding"),
@@ -102,9 +102,11 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
                                "providers": "16"}]}),
     "segment": ("segments/proefregio/proef-a.yml", _segment("proef-a", "proef-b", "1a")),
     "term": ("glossary/proefbegrip.yml", {
-        "id": "proefbegrip", "term": "Proefbegrip", "abbreviation": "PB", "search_aliases": ["pbg"],
+        "id": "proefbegrip", "term": "Portefeuillehoudersoverleg Sociaal Domein", "abbreviation": "PHO SD", "search_aliases": ["pbg"],
         "definitions": [{"text": "Een begrip om te proberen.", "region": "proefregio",
-                         "sources": [{"source": SOURCE, "section": "Begrippen", "page": "7", "note": "Eigen woorden."}]}]}),
+                         "sources": [{"source": SOURCE, "section": "Begrippen", "page": "7", "note": "Eigen woorden."}]},
+                        # What the abbreviation stands for, whatever the term is: `validate` asks for it.
+                        {"text": "Een afkorting, uitgelegd uit algemene kennis.", "general_knowledge": True}]}),
     "decisions": ("decisions/proefbesluiten.yml", {
         "region": "proefregio", "document": "proefkader", "title": "Besluiten",
         "decisions": [{"id": "besluit-1", "number": 1, "title": "Kader vaststellen", "text": "De raad stelt het kader vast.",

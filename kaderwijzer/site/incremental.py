@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -92,6 +93,8 @@ class IncrementalServe(BasePlugin):
         self._reads: ReadLog | None = None
         self._pending: set[str] = set()  # pages that read a changed record, not yet rendered again
         self._changes = Changes()
+        self._incomplete: dict[str, Any] | None = None  # the specs of a fast update whose full build has not finished
+        self._others_at_build: tuple = ()  # watched files outside data/ as the last full build saw them
         # MkDocs reports the page it was at when a build stops; a cancelled background build is no error.
         logging.getLogger("mkdocs.commands.build").addFilter(self._quiet_when_cancelled)
 
@@ -144,7 +147,9 @@ class IncrementalServe(BasePlugin):
         self.last = LastBuild(config, building["files"], building["nav"], building["env"], site, reads)
         self.shown = site.corpus
         self._pending = set()
+        self._incomplete = None
         self._changes.remember(site.corpus)
+        self._others_at_build = self._others()
 
     # --- serving ---------------------------------------------------------------------------------------
 
@@ -157,6 +162,7 @@ class IncrementalServe(BasePlugin):
         emitter = getattr(server.observer, "_emitter_for_watch", {}).get(watch)
         if emitter is not None and hasattr(emitter, "_timeout"):
             emitter._timeout = DATA_POLL_SECONDS
+        self._others_at_build = self._others()
         return server
 
     def on_shutdown(self) -> None:
@@ -175,6 +181,34 @@ class IncrementalServe(BasePlugin):
         self._serve_from(self.site_dir)
         assert self._original is not None
         self._original(config)
+        started = time.perf_counter()
+        threading.Thread(target=self._say_complete, args=(started,), name="kaderwijzer-search-wait", daemon=True).start()
+
+    def _say_complete(self, started: float) -> None:
+        """After a full build the search index is still being written in the background: say when it is done."""
+        self._wait_for_search(cancellable=False)
+        if self.last is None:
+            return  # the error page: nothing more follows
+        log.info("De site is weer volledig bijgewerkt, navigatie en zoeken inbegrepen (%.1f s op de achtergrond).",
+                 time.perf_counter() - started)
+
+    def _others(self) -> tuple:
+        """Every watched file outside the data folder, with its size and time: did a page, template or config change?"""
+        if self.server is None or self.last is None:
+            return ()
+        data = str(self.source.data_path(self.last.config).resolve())
+        found = []
+        for watched in sorted(getattr(self.server, "_watched_paths", {})):
+            if watched == data or watched.startswith(data + os.sep):
+                continue
+            paths = [Path(watched)] if os.path.isfile(watched) else sorted(Path(watched).rglob("*"))
+            for path in paths:
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                found.append((str(path), stat.st_mtime_ns, stat.st_size))
+        return tuple(found)
 
     def _update(self) -> bool:
         """Step 1: the changed records' own pages. False: build everything instead."""
@@ -191,7 +225,12 @@ class IncrementalServe(BasePlugin):
             return False  # the full build shows the error page
         changed = self._changes.compare(shown, corpus)
         if changed == set():
-            return False  # the data is as shown: the change is elsewhere (pages, templates, config)
+            if self._others() != self._others_at_build:
+                return False  # the data is as shown: the change is elsewhere (pages, templates, config)
+            # Nothing new (one save can be seen twice): finish what the last save started, if anything.
+            if self._incomplete is not None:
+                self._start_completion(self._incomplete)
+            return True
         specs = {spec.src_uri: spec for spec in page_specs(corpus)}
         if changed is None or [(s.src_uri, s.macro, s.args) for s in specs.values()] != [
                 (s.src_uri, s.macro, s.args) for s in last.site.specs.values()]:
@@ -214,9 +253,13 @@ class IncrementalServe(BasePlugin):
         self.shown = corpus
         log.info("Bijgewerkt in %.2f s: %s; de andere pagina's volgen op de achtergrond.",
                  time.perf_counter() - started, ", ".join(sorted(own & pages)) or "geen pagina")
+        self._start_completion(specs)
+        return True
+
+    def _start_completion(self, specs: dict[str, Any]) -> None:
+        self._incomplete = specs
         self._thread = threading.Thread(target=self._complete, args=(specs,), name=BACKGROUND, daemon=True)
         self._thread.start()
-        return True
 
     def _write(self, pages: list[str], last: LastBuild, specs: dict[str, Any]) -> None:
         """Render pages of the last full build again, from the current data, into the served folder."""
@@ -277,6 +320,7 @@ class IncrementalServe(BasePlugin):
         if self._cancel.is_set():
             return
         self._serve_from(self.site_dir)
+        self._incomplete = None
         self._reload_browsers()
         log.info("De site is weer volledig bijgewerkt, navigatie en zoeken inbegrepen (%.1f s op de achtergrond).",
                  time.perf_counter() - started)
@@ -293,11 +337,11 @@ class IncrementalServe(BasePlugin):
         self._reload_browsers()
         log.info("Ook bijgewerkt (%.2f s): %d pagina's die de gewijzigde gegevens tonen.", time.perf_counter() - started, count)
 
-    def _wait_for_search(self) -> None:
+    def _wait_for_search(self, cancellable: bool = True) -> None:
         search = self.last.config.plugins.get(SEARCH_PLUGIN) if self.last else None
         indexing = getattr(search, "_indexing", None)
         while indexing is not None and indexing.is_alive():
-            if self._cancel.is_set():
+            if cancellable and self._cancel.is_set():
                 raise BuildCancelled()
             indexing.join(0.05)
 

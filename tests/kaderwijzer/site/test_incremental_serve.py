@@ -155,3 +155,15 @@ def test_an_edited_hand_written_page_is_built_in_full_as_before(served: Served) 
     page.write_text(page.read_text(encoding="utf-8") + "\nMeetzin voor de privacypagina.\n", encoding="utf-8")
     served.wait_for("privacy/", "Meetzin voor de privacypagina.")
     assert served.log_count(FAST_LINE) == fast
+
+
+def test_a_save_that_changes_nothing_rebuilds_nothing(served: Served) -> None:
+    served.wait_for_complete(served.log_count(COMPLETE_LINE))  # nothing from an earlier test still running
+    detected, builds = served.log_count("Detected file changes"), served.log_count("Building documentation")
+    served.segment.write_text(served.segment.read_text(encoding="utf-8"), encoding="utf-8")
+    deadline = time.monotonic() + CHANGE_SECONDS
+    while served.log_count("Detected file changes") == detected:
+        assert time.monotonic() < deadline, "de server zag de opgeslagen wijziging niet"
+        time.sleep(0.1)
+    time.sleep(3)  # a build would have started by now
+    assert served.log_count("Building documentation") == builds

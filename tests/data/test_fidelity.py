@@ -96,3 +96,20 @@ def test_a_change_that_contradicts_the_source_is_refused_at_its_line(case: str, 
         assert any(words in p for p in found), found
     if reported_at is None and new.count("\n") == old.count("\n") and ":" in new:
         assert any(p.startswith(f"data/{relative}:{line}:") for p in found), (line, found)
+
+
+@needs_seeds
+def test_a_contradiction_with_the_source_reaches_the_code_quality_report(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    data = copy_of_data(tmp_path)
+    line = change(data, f"{SEGMENTS}/begeleiding.yml", "direction: afname", "direction: toename")
+    run = subprocess.run([sys.executable, "-m", "kaderwijzer", "validate", "--format", "gitlab", "--data", "data"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    issues = json.loads(run.stdout)
+    assert [(i["check_name"], i["location"]["path"], i["location"]["lines"]["begin"]) for i in issues] == [
+        ("kaderwijzer/source", f"data/{SEGMENTS}/begeleiding.yml", line)]
+    assert "gewenste richting `toename` wijkt af van de bron" in issues[0]["description"]

@@ -166,7 +166,8 @@ def _targets(results: dict[str, dict[str, Any]], out: Path) -> list[str]:
         if key in results:
             r = results[key]
             if "ratio_cpu" in r:
-                row(f"build / floor ≤ 1.15, {_label(key)}", f"{r['ratio_cpu']:.2f} CPU (wall {r['ratio_wall']:.2f})", r["ratio_cpu"] <= 1.15)
+                row(f"build / floor ≤ 1.15, {_label(key)}, CPU", f"{r['ratio_cpu']:.2f}", r["ratio_cpu"] <= 1.15)
+                row(f"build / floor ≤ 1.15, {_label(key)}, wall", f"{r['ratio_wall']:.2f}", r["ratio_wall"] <= 1.15)
             else:
                 row(f"build / floor ≤ 1.15, {_label(key)}", "floor not built (machine too loaded to finish in time)", None)
     if "1000" in results and "5000" in results:
@@ -204,11 +205,15 @@ def _targets(results: dict[str, dict[str, Any]], out: Path) -> list[str]:
         row("Lighthouse mobile performance ≥ 90 (lowest of 5 pages)", str(mobile), mobile >= 90)
         row("Lighthouse desktop performance ≥ 95 (lowest of 5 pages)", str(desktop), desktop >= 95)
         row("Lighthouse accessibility 100 (lowest of 5 pages)", str(a11y), a11y == 100)
-    sx = out / "sphinx-needs-1000.json"
-    if sx.is_file():
-        data = json.loads(sx.read_text(encoding="utf-8"))
-        row(f"1,000 segments: faster than sphinx-needs with `-j {data['jobs']}` (wall)",
-            f"{data['ours']['wall']:.1f} s against {data['theirs']['wall']:.1f} s", data["ours"]["wall"] < data["theirs"]["wall"])
+    for size, wanted in ((1000, 1.5), (5000, 2.0)):
+        sx = out / f"sphinx-needs-{size}.json"
+        if sx.is_file():
+            data = json.loads(sx.read_text(encoding="utf-8"))
+            ratio = data["theirs"]["wall"] / data["ours"]["wall"]
+            row(f"sphinx-needs `-j {data['jobs']}` / Kaderwijzer ≥ {wanted}, {size:,} segments (wall)",
+                f"{data['theirs']['wall']:.1f} s / {data['ours']['wall']:.1f} s = {ratio:.2f}", ratio >= wanted)
+        else:
+            row(f"sphinx-needs / Kaderwijzer ≥ {wanted}, {size:,} segments (wall)", "not measured this round", None)
     return rows
 
 

@@ -116,12 +116,13 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 
 def test_an_edit_shows_on_the_records_page_and_in_the_overview_that_lists_it(served: Served) -> None:
-    fast = served.log_count(FAST_LINE)
+    fast, done = served.log_count(FAST_LINE), served.log_count(COMPLETE_LINE)
     served.save_name("Crisis Meetpunt Een")
     served.wait_for(served.page, "Crisis Meetpunt Een")
     served.wait_for("segmenten/", "Crisis Meetpunt Een")
     # Shown by re-rendering the record's pages, not by rebuilding the whole site first.
     assert served.log_count(FAST_LINE) == fast + 1
+    served.wait_for_complete(done + 1)  # the next test starts from a complete site
 
 
 def test_a_rename_reaches_every_page_that_names_the_record_once_the_site_is_complete(served: Served) -> None:
@@ -144,21 +145,23 @@ def test_invalid_data_shows_the_error_page_at_once_and_the_next_valid_save_recov
     served.segment.write_text(served.original.replace("\nname: ", "\nname: [", 1), encoding="utf-8")
     served.wait_for("", MARKER)
     served.wait_for(served.page, MARKER)
+    done = served.log_count(COMPLETE_LINE)
     served.save_name("Crisis Hersteld")
     served.wait_for("", MARKER, present=False)
     served.wait_for(served.page, "Crisis Hersteld")
+    served.wait_for_complete(done + 1)
 
 
 def test_an_edited_hand_written_page_is_built_in_full_as_before(served: Served) -> None:
-    fast = served.log_count(FAST_LINE)
+    fast, done = served.log_count(FAST_LINE), served.log_count(COMPLETE_LINE)
     page = served.project / "content" / "privacy.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nMeetzin voor de privacypagina.\n", encoding="utf-8")
     served.wait_for("privacy/", "Meetzin voor de privacypagina.")
     assert served.log_count(FAST_LINE) == fast
+    served.wait_for_complete(done + 1)
 
 
 def test_a_save_that_changes_nothing_rebuilds_nothing(served: Served) -> None:
-    served.wait_for_complete(served.log_count(COMPLETE_LINE))  # nothing from an earlier test still running
     detected, builds = served.log_count("Detected file changes"), served.log_count("Building documentation")
     served.segment.write_text(served.segment.read_text(encoding="utf-8"), encoding="utf-8")
     deadline = time.monotonic() + CHANGE_SECONDS

@@ -84,6 +84,11 @@ def literal_start(text: str) -> str:
     return _LIST_MARKER.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}" if m[2] else f"{m[4]}\\{m[5]}", text, count=1)
 
 
+def oneline(text: str) -> str:
+    """Text on one line, for a Markdown heading: a line break would end the heading before its `{ #id }`."""
+    return " ".join(str(text).split())
+
+
 def markdown_inline(text: str) -> Markup:
     html = str(markdown_block(text)).strip()
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
@@ -105,6 +110,7 @@ def environment() -> Environment:
     env.filters["md"] = markdown_block
     env.filters["mdi"] = markdown_inline
     env.filters["literal_start"] = literal_start
+    env.filters["oneline"] = oneline
     return env
 
 

@@ -135,7 +135,8 @@ def generate(data_dir: Path, n_segments: int, schema_src: Path | None = None, co
     for i, _ in enumerate(SEEDS):  # one source document per seed, known by its (made-up) public address only
         _write(data_dir / "sources" / f"bron-{i}.yml", "source", False, {
             "id": f"bron-{i}", "title": f"Brondocument {i}", "publishers": [f"Regio {i:03d}"], "kind": "kaderdocument",
-            "url": f"https://www.example.org/bron-{i}.pdf"})
+            "url": f"https://www.example.org/bron-{i}.pdf",
+            "availability": "Het origineel staat op de website van de regio."})
     for r in range(n_regions):
         region = f"regio-{r:03d}"
         seed = SEEDS[r % len(SEEDS)]

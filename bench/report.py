@@ -179,10 +179,10 @@ def _targets(results: dict[str, dict[str, Any]], out: Path) -> list[str]:
         row("peak memory < 1 GB at 5,000 (MkDocs + Pagefind together)", f"{peak:.0f} MiB ({peak * 1.048576:.0f} MB)", peak * 1.048576 < 1000)
     if "real" in results and "serve" in results["real"]:
         s = results["real"]["serve"]
-        row("serve shows a YAML edit ≤ 1 s (real content, median of 5)", f"median {s['reload_median_s']} s, worst {s['reload_max_s']} s", s["reload_median_s"] <= 1)
+        row(f"serve shows a YAML edit ≤ 1 s (real content, median of {len(s['reload_s'])})", f"median {s['reload_median_s']} s, worst {s['reload_max_s']} s", s["reload_median_s"] <= 1)
     if "1000" in results and "serve" in results["1000"]:
         s = results["1000"]["serve"]
-        row("serve shows a YAML edit ≤ 2 s (1,000 segments, median of 5)", f"median {s['reload_median_s']} s, worst {s['reload_max_s']} s", s["reload_median_s"] <= 2)
+        row(f"serve shows a YAML edit ≤ 2 s (1,000 segments, median of {len(s['reload_s'])})", f"median {s['reload_median_s']} s, worst {s['reload_max_s']} s", s["reload_median_s"] <= 2)
     for key in _order(results):
         w = results[key].get("pageweight")
         if w:

@@ -279,7 +279,7 @@ def load_corpus(data_dir: Path, content_dir: Path | None = None, seeds_dir: Path
 def _load_corpus(data_dir: Path, content_dir: Path | None, seeds_dir: Path | None, texts: bool,
                  notes: list[str] | None) -> Corpus:
     corpus, loaded, errors = read_data(data_dir, content_dir, seeds_dir)
-    checked = run_checks(corpus, loaded, texts)  # type: ignore[arg-type]
+    checked = run_checks(corpus, loaded, texts, complete=all_loaded(errors))  # type: ignore[arg-type]
     errors.extend(checked.errors)
     line = texts_line(checked, len(corpus.sources))
     if notes is not None and line:
@@ -287,6 +287,11 @@ def _load_corpus(data_dir: Path, content_dir: Path | None, seeds_dir: Path | Non
     if errors:
         raise DataErrors(errors)
     return corpus.index()
+
+
+def all_loaded(errors: list[DataError]) -> bool:
+    """True when no data file was left out of the corpus (unreadable, invalid on its own, or misplaced)."""
+    return not any(e.check in ("syntax", "schema", "placement") for e in errors)
 
 
 def read_data(data_dir: Path, content_dir: Path | None = None,

@@ -113,3 +113,14 @@ def test_a_contradiction_with_the_source_reaches_the_code_quality_report(tmp_pat
     assert [(i["check_name"], i["location"]["path"], i["location"]["lines"]["begin"]) for i in issues] == [
         ("kaderwijzer/source", f"data/{SEGMENTS}/begeleiding.yml", line)]
     assert "gewenste richting `toename` wijkt af van de bron" in issues[0]["description"]
+
+
+@needs_seeds
+def test_a_segment_that_cannot_be_read_gives_its_own_error_and_no_follow_up(tmp_path: Path) -> None:
+    # The indicators of the broken file are not in the corpus; "Bijlage 4 noemt deze indicatoren, maar geen
+    # segment heeft ze" would send the editor to the source file for a mistake made elsewhere.
+    data = copy_of_data(tmp_path)
+    change(data, "segments/midden-holland/begeleiding.yml", "\nname: ", "\nname: [")
+    found = problems(data, tmp_path, seeds_dir=ROOT.parent / "shared" / "seeds")
+    assert len(found) == 1, found
+    assert found[0].startswith("data/segments/midden-holland/begeleiding.yml:") and "niet goed afgesloten" in found[0]

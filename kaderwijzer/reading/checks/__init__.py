@@ -23,10 +23,11 @@ class CheckResult:
     without_text: list[str]  # ids of sources with no readable local text: not compared
 
 
-def run_checks(corpus: Corpus, files: list[FileRecord], texts: bool = True) -> CheckResult:
-    """Every corpus check; with `texts`, also every comparison with the sources' local texts."""
+def run_checks(corpus: Corpus, files: list[FileRecord], texts: bool = True, complete: bool = True) -> CheckResult:
+    """Every corpus check; with `texts`, also every comparison with the sources' local texts. `complete` is
+    False when some data file did not load: what the sources have and no record holds is then not reported."""
     found, without = read_texts(corpus) if texts else ({}, sorted(corpus.sources))
-    ctx = CheckContext(corpus, files, found)
+    ctx = CheckContext(corpus, files, found, complete=complete)
     for check in GENERIC:
         check(ctx)
     if found:

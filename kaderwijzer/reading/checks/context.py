@@ -52,6 +52,9 @@ class CheckContext:
     files: list[FileRecord]
     texts: dict[str, SourceText] = field(default_factory=dict)  # source id -> its text, where available
     errors: list[DataError] = field(default_factory=list)
+    # False when a data file could not be read or failed its own checks: what it holds is not in the
+    # corpus, so "the source has X but no record holds it" would be a follow-up error, not a finding.
+    complete: bool = True
 
     def fail(self, item: FileRecord, loc: Loc, message: str, check: str = "source") -> None:
         self.errors.append(replace(item.doc.error(loc, message), check=check))

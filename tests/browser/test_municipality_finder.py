@@ -9,6 +9,17 @@ from tests.browser.audit import CHROMIUM, CHROMIUM_ARGS, is_local
 from tests.browser.axe import AXE_SOURCE, RUN_AXE_JS, WCAG_TAGS, describe
 
 
+def _listed(corpus) -> set[str]:
+    """Every municipality a reader can look up: named by a source, a successor after a merger, or named
+    outside the region."""
+    names: set[str] = set()
+    for region in corpus.regions.values():
+        names.update(region.municipalities)
+        names.update(s.name for s in region.successors)
+        names.update(n.name for n in region.also_named)
+    return names
+
+
 def _open(playwright, site_url: str, javascript: bool):
     browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
     context = browser.new_context(java_script_enabled=javascript)
@@ -19,7 +30,7 @@ def _open(playwright, site_url: str, javascript: bool):
 
 
 def test_typing_a_municipality_shows_only_its_regions_and_announces_the_count(site_url: str, real_corpus) -> None:
-    named = sorted({m for r in real_corpus.regions.values() for m in r.municipalities})
+    named = sorted(_listed(real_corpus))
     with sync_playwright() as playwright:
         browser, page = _open(playwright, site_url, javascript=True)
         try:
@@ -51,7 +62,7 @@ def test_typing_a_municipality_shows_only_its_regions_and_announces_the_count(si
 
 
 def test_without_javascript_every_named_municipality_is_listed(site_url: str, real_corpus) -> None:
-    named = {m for r in real_corpus.regions.values() for m in r.municipalities}
+    named = _listed(real_corpus)
     with sync_playwright() as playwright:
         browser, page = _open(playwright, site_url, javascript=False)
         try:

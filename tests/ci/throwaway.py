@@ -1,7 +1,7 @@
 """A throwaway copy of this repository with one data change on a branch, to run a CI template's jobs on.
 
 The copy holds the files as they are on disk (committed or not) as `main` in a bare `origin`, and a branch
-`wijziging` with one data change: the indicator of one segment changes its direction.
+`wijziging` with one data change that `validate` accepts: one segment's ambition, reworded.
 """
 
 from __future__ import annotations
@@ -16,7 +16,15 @@ from tests.conftest import ROOT
 
 BRANCH = "wijziging"
 CHANGED_FILE = "data/segments/midden-holland/begeleiding.yml"
-CHANGED_INDICATOR = "Duur begeleidingstraject"
+# Reworded, not changed in meaning: a change of fact (an indicator's direction) is refused by validate, since
+# the source says otherwise, and a refused change is the failing pipeline's test, not this one's.
+OLD_AMBITION = """  Jeugdigen en volwassenen krijgen goede, doelgerichte begeleiding, zodat de inwoner er blijvend
+  iets aan heeft (ook als dat betekent: een stabiele situatie)."""
+NEW_AMBITION = """  Jeugdigen en volwassenen krijgen goede begeleiding die op hun doelen is gericht, zodat de inwoner er
+  blijvend iets aan heeft (ook als dat betekent: een stabiele situatie)."""
+# How the policy diff shows the change.
+CHANGED_LINES = ("Segment *4.6 Begeleiding* (gewijzigd)", "`ambition` gewijzigd",
+                 "**goede begeleiding die op hun doelen is gericht,**")
 # The forge address the copy pretends to live at; git fetches it from the local bare repository instead.
 FORGE_URL = "https://gitlab.example.org/regio/kaderwijzer"
 # The job's `bash scripts/test` runs the whole suite, browser included: too long to run once more inside a test.
@@ -73,10 +81,8 @@ def make_throwaway(tmp: Path) -> Throwaway:
     git(work, "checkout", "-q", "-b", BRANCH)
     changed = work / CHANGED_FILE
     text = changed.read_text(encoding="utf-8")
-    marker = f"name: {CHANGED_INDICATOR}\n"
-    head, tail = text.split(marker, 1)
-    assert "direction: afname" in tail.split("- id:", 1)[0], "the indicator to change has moved"
-    changed.write_text(head + marker + tail.replace("direction: afname", "direction: toename", 1), encoding="utf-8")
-    git(work, "commit", "-q", "-am", f"{CHANGED_INDICATOR}: richting toename")
+    assert OLD_AMBITION in text, "the ambition to reword has changed"
+    changed.write_text(text.replace(OLD_AMBITION, NEW_AMBITION, 1), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "Begeleiding: ambitie in eenvoudiger woorden")
     (work / "scripts" / "test").write_text(TEST_STAND_IN, encoding="utf-8")
     return Throwaway(work, base)

@@ -26,6 +26,9 @@ Tekst over de toegang.
 Gemaakt door de regio.
 """
 SOURCE = "proef-kader"
+# The source record as a new region writes it; each test adds what it tries.
+SOURCE_RECORD = {"id": SOURCE, "title": "Proefkader", "kind": "kaderdocument", "local_copy": "proef-kader.txt",
+                 "availability": "Het origineel staat op de site van de regio."}
 
 
 @pytest.fixture
@@ -37,10 +40,10 @@ def project(tmp_path: Path) -> tuple[Path, Path]:
                                                          "singular: speerpunt, plural: speerpunten}\nsources:", 1), encoding="utf-8")
     texts.mkdir()
     for seed in ("002_81d1b75c1988cf0a.txt",):  # the minimal corpus cites this copy too
-        (texts / seed).write_text("Een tekst zonder genummerde koppen.\n", encoding="utf-8")
+        (texts / seed).write_text("Een tekst over de Wet maatschappelijke ondersteuning (Wmo), zonder genummerde koppen.\n",
+                                  encoding="utf-8")
     (texts / "proef-kader.txt").write_text(TEXT, encoding="utf-8")
-    write_record(data, "sources", "source", SOURCE, {
-        "id": SOURCE, "title": "Proefkader", "kind": "kaderdocument", "local_copy": "proef-kader.txt"})
+    write_record(data, "sources", "source", SOURCE, dict(SOURCE_RECORD))
     _section(data, "proef-inleiding", "1", "1. Inleiding")
     _section(data, "proef-doelen", "2.1", "2.1 Doelen", priorities=2)
     return data, texts
@@ -73,7 +76,7 @@ def test_a_deliberate_omission_with_a_reason_counts_as_covered(project: tuple[Pa
     data, texts = project
     _section(data, "proef-visie", "2", "Visie; 2.2 Toegang")  # `Visie` alone names no number
     write_record(data, "sources", "source", SOURCE, {
-        "id": SOURCE, "title": "Proefkader", "kind": "kaderdocument", "local_copy": "proef-kader.txt",
+        **SOURCE_RECORD,
         "not_summarised": [{"section": "3. Colofon", "reason": "Alleen wie het document maakte."}]})
     assert _gaps(data, texts) == (["2 Visie"], [("2.1", 3)])
     _section(data, "proef-visie", "2", "2. Visie en 2.2 Toegang")
@@ -84,7 +87,7 @@ def test_a_deliberate_omission_with_a_reason_counts_as_covered(project: tuple[Pa
 def test_an_omission_needs_a_reason(project: tuple[Path, Path]) -> None:
     data, texts = project
     write_record(data, "sources", "source", SOURCE, {
-        "id": SOURCE, "title": "Proefkader", "kind": "kaderdocument", "local_copy": "proef-kader.txt",
+        **SOURCE_RECORD,
         "not_summarised": [{"section": "3. Colofon"}]})
     result = run_cli("validate", "--data", str(data))
     assert result.returncode == 1

@@ -52,6 +52,17 @@ class _Service(PagefindService):
         self._poll_task = self._loop.create_task(self._wait_for_responses())
         return self
 
+    async def finish(self, timeout: float = 120) -> None:
+        """Close the pipe and let the binary exit on its own. Pagefind answers `WriteFiles` while its last
+        writes may still be queued (tokio files flush in the background); the package's `close` sends SIGTERM,
+        which could cut them off and leave an empty or partial bundle file."""
+        assert self._backend.stdin is not None
+        self._backend.stdin.close()
+        try:
+            await asyncio.wait_for(self._backend.wait(), timeout)
+        finally:
+            self._poll_task.cancel()
+
     async def send(self, payload: Any) -> Any:
         if not self.failed and self._backend.returncode is not None:
             self.failed = f"Pagefind stopte onverwacht (code {self._backend.returncode})"
@@ -130,6 +141,9 @@ class LiveIndex:
             if self._service.failed or any(errors):
                 raise RuntimeError(self._service.failed or next(e for e in errors if e))
             self._run(self.index.write_files(output_path=str(bundle))).result()
+            self._run(self._service.finish()).result()
+            if self._service._backend.returncode != 0:
+                raise RuntimeError(f"Pagefind stopte met code {self._service._backend.returncode}")
         finally:
             self.discard()
 
@@ -137,7 +151,7 @@ class LiveIndex:
         if not self._loop.is_running():
             return
         service = self.index._service
-        if service is not None:
+        if service is not None and service._backend.returncode is None:
             try:
                 self._run(service.close()).result(timeout=30)
             except Exception:  # already gone: nothing left to stop

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -137,6 +138,22 @@ def mkdocs_build(site_dir: Path, config: Path | None = None, cwd: Path | None = 
     env = {**os.environ, "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "true"}
     return subprocess.run([sys.executable, "-m", builder, "build", "--strict", "-f", str(config or ROOT / "mkdocs.yml"),
                            "-d", str(site_dir)], capture_output=True, text=True, cwd=cwd or ROOT, env=env, timeout=600)
+
+
+def build_with_region(root: Path, region_data: Path) -> Path:
+    """The site built in `root/site` from a copy of the project with a fixture region's data added (its
+    folders laid over `data/`). The real regions cite local copies in ../shared/seeds, as next to the checkout."""
+    project = root / "project"
+    for name in ("content", "macros", "overrides", "data"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (root / "shared").symlink_to(ROOT.parent / "shared", target_is_directory=True)
+    shutil.copytree(region_data, project / "data", dirs_exist_ok=True)
+    site = root / "site"
+    result = mkdocs_build(site, config=project / "mkdocs.yml", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [line for line in result.stderr.splitlines() if "WARNING" in line] == []
+    return site
 
 
 @pytest.fixture(scope="session")

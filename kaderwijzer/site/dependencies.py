@@ -60,24 +60,12 @@ class ReadLog:
         return pages
 
 
-class _Records(dict):
-    """A record store that tells the log what is read from it."""
+class _Logged(dict):
+    """A dict of one kind of record whose walks (iteration, keys, values, items) read the whole kind."""
 
     def __init__(self, items: dict, kind: str, log: ReadLog) -> None:
         super().__init__(items)
         self._kind, self._log = kind, log
-
-    def __getitem__(self, key: Any) -> Any:
-        self._log.read(self._kind, key)
-        return super().__getitem__(key)
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        self._log.read(self._kind, key)
-        return super().get(key, default)
-
-    def __contains__(self, key: object) -> bool:
-        self._log.read(self._kind, key)
-        return super().__contains__(key)
 
     def __iter__(self) -> Iterator[Any]:
         self._log.read_all(self._kind)
@@ -96,12 +84,24 @@ class _Records(dict):
         return super().items()
 
 
-class _Index(dict):
-    """A derived index (key -> list of records): reading a list reads each record in it."""
+class _Records(_Logged):
+    """A record store that tells the log what is read from it."""
 
-    def __init__(self, items: dict, kind: str, log: ReadLog) -> None:
-        super().__init__(items)
-        self._kind, self._log = kind, log
+    def __getitem__(self, key: Any) -> Any:
+        self._log.read(self._kind, key)
+        return super().__getitem__(key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self._log.read(self._kind, key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self._log.read(self._kind, key)
+        return super().__contains__(key)
+
+
+class _Index(_Logged):
+    """A derived index (key -> list of records): reading a list reads each record in it."""
 
     def _note(self, records: Any) -> Any:
         for record in records or ():
@@ -113,18 +113,6 @@ class _Index(dict):
 
     def get(self, key: Any, default: Any = None) -> Any:
         return self._note(super().get(key, default))
-
-    def __iter__(self) -> Iterator[Any]:
-        self._log.read_all(self._kind)
-        return super().__iter__()
-
-    def values(self) -> Any:
-        self._log.read_all(self._kind)
-        return super().values()
-
-    def items(self) -> Any:
-        self._log.read_all(self._kind)
-        return super().items()
 
 
 class _Lists(list):

@@ -8,7 +8,6 @@ milestone, and four municipalities of which the source names one.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ import yaml
 
 from kaderwijzer.model.places import procurement_uri, region_uri, section_uri
 from macros.links import url_of
-from tests.conftest import ROOT, mkdocs_build
+from tests.conftest import ROOT, build_with_region
 from tests.site.html import main_text, page
 from tests.site.test_every_framework import SHARED_PAGES, ZERO
 
@@ -27,19 +26,7 @@ DOCUMENT = "proefland-uitvoeringskader-wmo-2024"
 
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("proefland")
-    project = root / "project"
-    for name in ("content", "macros", "overrides", "data"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    # The real regions cite local copies in ../shared/seeds, as they do next to the checkout.
-    (root / "shared").symlink_to(ROOT.parent / "shared", target_is_directory=True)
-    shutil.copytree(FIXTURE, project / "data", dirs_exist_ok=True)
-    site = root / "site"
-    result = mkdocs_build(site, config=project / "mkdocs.yml", cwd=project)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert [line for line in result.stderr.splitlines() if "WARNING" in line] == []
-    return site
+    return build_with_region(tmp_path_factory.mktemp("proefland"), FIXTURE)
 
 
 def _fixture(kind: str, name: str) -> dict:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ import yaml
 
 from kaderwijzer.model.places import region_uri, section_uri, segment_uri, source_uri
 from macros.links import url_of
-from tests.conftest import ROOT, mkdocs_build
+from tests.conftest import ROOT, build_with_region
 from tests.site.html import main_text, page
 from tests.site.test_every_framework import SHARED_PAGES, ZERO
 
@@ -30,18 +29,7 @@ OTHER_LABELS = re.compile(r"speerpunt|hoofddoelstelling|thema's|\bthema\b", re.I
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("kustland")
-    project = root / "project"
-    for name in ("content", "macros", "overrides", "data"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    (root / "shared").symlink_to(ROOT.parent / "shared", target_is_directory=True)
-    shutil.copytree(FIXTURE, project / "data", dirs_exist_ok=True)
-    built = root / "site"
-    result = mkdocs_build(built, config=project / "mkdocs.yml", cwd=project)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert [line for line in result.stderr.splitlines() if "WARNING" in line] == []
-    return built
+    return build_with_region(tmp_path_factory.mktemp("kustland"), FIXTURE)
 
 
 def _fixture(path: str) -> dict:

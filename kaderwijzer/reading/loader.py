@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model.errors import DataError, DataErrors, display_path, suggest
-from kaderwijzer.reading.checks import run_checks, texts_line
+from kaderwijzer.reading.checks import CheckResult, run_checks, texts_line
 from kaderwijzer.reading.messages import is_placeholder, known_ids, pydantic_message
 from kaderwijzer.model import FILE_MODELS, SLUG_PATTERN, Record
 from kaderwijzer.model.sources import default_seeds_dir, local_copy_path
@@ -278,9 +278,7 @@ def load_corpus(data_dir: Path, content_dir: Path | None = None, seeds_dir: Path
 
 def _load_corpus(data_dir: Path, content_dir: Path | None, seeds_dir: Path | None, texts: bool,
                  notes: list[str] | None) -> Corpus:
-    corpus, loaded, errors = read_data(data_dir, content_dir, seeds_dir)
-    checked = run_checks(corpus, loaded, texts, complete=all_loaded(errors))  # type: ignore[arg-type]
-    errors.extend(checked.errors)
+    corpus, errors, checked = check_data(data_dir, content_dir, seeds_dir, texts)
     line = texts_line(checked, len(corpus.sources))
     if notes is not None and line:
         notes.append(line)
@@ -289,9 +287,14 @@ def _load_corpus(data_dir: Path, content_dir: Path | None, seeds_dir: Path | Non
     return corpus.index()
 
 
-def all_loaded(errors: list[DataError]) -> bool:
-    """True when no data file was left out of the corpus (unreadable, invalid on its own, or misplaced)."""
-    return not any(e.check in ("syntax", "schema", "placement") for e in errors)
+def check_data(data_dir: Path, content_dir: Path | None = None, seeds_dir: Path | None = None,
+               texts: bool = True) -> tuple[Corpus, list[DataError], CheckResult]:
+    """Every check `validate` runs: the files (`read_data`), then the corpus checks. What the sources have and
+    no record holds is only reported once every file loaded; before that it would be a follow-up error."""
+    corpus, loaded, errors = read_data(data_dir, content_dir, seeds_dir)
+    complete = not any(e.check in ("syntax", "schema", "placement") for e in errors)
+    checked = run_checks(corpus, loaded, texts, complete=complete)  # type: ignore[arg-type]
+    return corpus, errors + checked.errors, checked
 
 
 def read_data(data_dir: Path, content_dir: Path | None = None,

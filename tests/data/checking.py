@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Callable
 
 from kaderwijzer.model.errors import DataError
-from kaderwijzer.reading.checks import run_checks
 from kaderwijzer.reading.checks.context import CheckContext, read_texts
-from kaderwijzer.reading.loader import all_loaded, read_data
+from kaderwijzer.reading.loader import check_data, read_data
 from tests.conftest import ROOT, SEEDS_DIR
 
 HAS_SEEDS = SEEDS_DIR.is_dir()
@@ -21,8 +20,7 @@ HAS_SEEDS = SEEDS_DIR.is_dir()
 
 def problems(data_dir: Path, relative_to: Path | None = None, seeds_dir: Path | None = None) -> list[str]:
     """Every error `validate` reports, as `path:line:col: message`, paths relative to `relative_to`."""
-    corpus, loaded, errors = read_data(data_dir, data_dir.parent / "content", seeds_dir)
-    errors = errors + run_checks(corpus, loaded, complete=all_loaded(errors)).errors
+    _corpus, errors, _checked = check_data(data_dir, data_dir.parent / "content", seeds_dir)
     return [_line(e, relative_to) for e in sorted(set(errors))]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
@@ -48,9 +49,10 @@ def search(page: Page, query: str, **filters: str) -> list[dict[str, str]]:
     page.fill("#kw-search-query", query)
     page.press("#kw-search-query", "Enter")
     status = page.locator("dialog.kw-search [role=status]")
-    status.filter(has_text=f"voor ‘{query}’").wait_for(timeout=TIMEOUT_MS)
+    # Each filter change searches again: wait for the status of this query with exactly these filters, not
+    # the one of a search made while the filters were being set.
     expected = f" met filter {', '.join(filters.values())}" if filters else ""
-    assert expected in status.text_content()
+    status.filter(has_text=re.compile(f"voor ‘{re.escape(query)}’{re.escape(expected)}[.]")).wait_for(timeout=TIMEOUT_MS)
     more = page.locator("[data-kw-search-more]")
     while more.is_visible():
         count = page.locator(".kw-search__result").count()

@@ -137,6 +137,15 @@ def test_print_pages_are_not_in_the_index(search_page) -> None:
         assert not [p for p in paths(search(page, query)) if "/print/" in p], query
 
 
+def test_overviews_are_found_by_their_own_words_not_by_the_rows_they_repeat(search_page) -> None:
+    page, _ = search_page
+    found = paths(search(page, "logeren"))
+    assert "/vergelijken/respijtzorg/" in found  # its title names logeren
+    # The overview of all segments lists "3b Logeren" in its table; that row repeats the segment page.
+    assert "/segmenten/" not in found
+    assert "/segmenten/" in paths(search(page, "alle segmenten"))  # still found by its own title
+
+
 def test_page_view_loads_no_search_data_and_a_query_only_the_fragments_it_needs(browser_page, built_site) -> None:
     page, requests = browser_page()
     page.wait_for_timeout(300)

@@ -18,3 +18,11 @@ def test_footer_link_names_match_their_visible_titles(built_site: Path) -> None:
             assert name.endswith(title), f"{html}: naam {name!r} hoort te eindigen op de zichtbare titel {title!r}"
             checked += "'" in title
     assert checked > 0  # the site has titles with an apostrophe ("Hoofdthema's"), so this could fail
+
+
+def test_browser_tab_titles_name_the_page_then_the_site_once(built_site: Path) -> None:
+    def tab(path: str) -> str:
+        return BeautifulSoup((built_site / path).read_text(encoding="utf-8"), "html.parser").title.get_text()
+
+    assert tab("index.html") == "Kaderwijzer"  # not "Kaderwijzer - Kaderwijzer"
+    assert tab("segmenten/index.html") == "Alle segmenten - Kaderwijzer"

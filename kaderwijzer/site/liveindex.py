@@ -1,4 +1,7 @@
-"""Pagefind indexing while MkDocs renders: each page goes to Pagefind's service as soon as it is written.
+"""Pagefind indexing while MkDocs renders, under `mkdocs serve`: each page goes to Pagefind's service as soon as
+it is written, so the search is complete soon after the last page. (`mkdocs build` hands its search copies to
+Pagefind's command line after the last page instead: measured, that takes less CPU for the same wall time on two
+cores; bench/notes.md.)
 
 Pagefind's Python API (`pagefind.index.PagefindIndex`, package `pagefind` 1.5.2) drives the Pagefind binary in
 service mode over a pipe. The binary parses each page on its own threads, so on two cores its work overlaps
@@ -28,17 +31,6 @@ from kaderwijzer.site.searchinput import search_part
 
 # Pages in flight before `add` waits: bounds what the pipe and Pagefind hold at once.
 IN_FLIGHT = 64
-
-
-def build_order(written: list[str], generated: list[str]) -> list[str]:
-    """Page sources in the order MkDocs 1.6 builds (and so indexes) them: the docs folder as `os.walk` gives it,
-    files before subfolders, `index`/`README` first, then the generated pages in the order they were added.
-    Pagefind numbers pages in the order it is given them, so `kaderwijzer postbuild` feeds them in this order."""
-    def key(src_uri: str) -> list[tuple[int, tuple[bool, str]]]:
-        *folders, name = src_uri.split("/")
-        stem = name.rsplit(".", 1)[0]
-        return [(1, (False, folder)) for folder in folders] + [(0, (stem not in ("index", "README"), name))]
-    return sorted(written, key=key) + list(generated)
 
 
 class _Service(PagefindService):

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from kaderwijzer.site.cssprune import Usage
 from kaderwijzer.site.pagecontext import dest_path, page_url
-from kaderwijzer.site.liveindex import LiveIndex, build_order
 from kaderwijzer.site.render import CONTENT_END, CONTENT_START
-from kaderwijzer.site.search import BUNDLE_DIR, EXCLUDE_SELECTORS, index_and_describe
+from kaderwijzer.site.search import BUNDLE_DIR, index_and_describe
+from kaderwijzer.site.searchinput import SearchInput
 from kaderwijzer.site.sitebuild import DOWNLOADS_DIR, SiteBuild
 from kaderwijzer.site.themefix import Asset, finish_page, make_redirect_dutch, shrink_assets
 
@@ -71,14 +71,25 @@ def site_assets(site_dir: Path, own_dirs: list[Path], skip: set[str]) -> list[As
     return assets
 
 
+def build_order(written: list[str], generated: list[str]) -> list[str]:
+    """Page sources in the order MkDocs 1.6 builds them: the docs folder as `os.walk` gives it, files before
+    subfolders, `index`/`README` first, then the generated pages in the order they were added. Pages are finished
+    in this order, as in a build: per-build caches (the term links') then fill from the same pages."""
+    def key(src_uri: str) -> list[tuple[int, tuple[bool, str]]]:
+        *folders, name = src_uri.split("/")
+        stem = name.rsplit(".", 1)[0]
+        return [(1, (False, folder)) for folder in folders] + [(0, (stem not in ("index", "README"), name))]
+    return sorted(written, key=key) + list(generated)
+
+
 def postbuild(site_dir: Path, site: SiteBuild, pages: list[str], own_dirs: list[Path], redirects: list[str],
               meta_titled: set[str], shrink: bool = True) -> None:
     """Finish a site built from rendered pages. `pages`: every page source; `redirects`: old page sources;
     `meta_titled`: pages whose title comes from their front matter (`render.meta_titled`)."""
     usage = Usage() if shrink else None
     meta_titled_urls = {page_url(src) for src in meta_titled}
-    # Fed to Pagefind as the MkDocs plugin feeds it, in build order, so the index comes out the same.
-    search = LiveIndex(EXCLUDE_SELECTORS)
+    # Indexed as `mkdocs build` indexes (the search copies, then Pagefind's command line): the same bundle.
+    search = SearchInput()
     try:
         for src_uri in build_order([p for p in pages if p not in site.specs], [p for p in pages if p in site.specs]):
             path = site_dir / dest_path(src_uri)

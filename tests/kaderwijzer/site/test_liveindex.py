@@ -7,12 +7,9 @@ import signal
 from pathlib import Path
 
 import pytest
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import get_files
 
-from kaderwijzer.site.liveindex import LiveIndex, build_order
+from kaderwijzer.site.liveindex import LiveIndex
 from kaderwijzer.site.search import EXCLUDE_SELECTORS
-from tests.conftest import ROOT
 
 PAGE = ('<!doctype html><html lang="nl"><head><title>x</title></head><body><nav>Menu</nav><article>'
         '<div data-pagefind-body><h1 id="titel">{title}</h1><p>{text}</p></div></article></body></html>')
@@ -38,11 +35,3 @@ def test_a_pagefind_that_stops_is_an_error_not_a_hanging_build(tmp_path: Path) -
         index.add(f"p{i}/index.html", PAGE.format(title=f"Pagina {i}", text="Tekst."))
     with pytest.raises(RuntimeError, match="Pagefind stopte"):
         index.write(tmp_path / "pagefind")
-
-
-def test_build_order_is_the_order_mkdocs_builds_the_hand_written_pages_in() -> None:
-    config = MkDocsConfig()
-    config.load_dict({"site_name": "x", "docs_dir": str(ROOT / "content")})
-    assert not config.validate()[0]
-    pages = [f.src_uri for f in get_files(config) if f.src_uri.endswith(".md")]
-    assert build_order(sorted(pages), ["z/generated.md"]) == [*pages, "z/generated.md"]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import get_files
 
-from kaderwijzer.site.postbuild import NotFromRender, finish_content, unescape_footer_titles
+from kaderwijzer.site.postbuild import NotFromRender, build_order, finish_content, unescape_footer_titles
 from kaderwijzer.site.render import CONTENT_END, CONTENT_START
+from tests.conftest import ROOT
 
 
 class _Site:
@@ -28,3 +31,11 @@ def test_footer_labels_lose_the_second_escaping_only_for_front_matter_titles() -
     assert unescape_footer_titles(link.format("../b/"), "r/a.md", {"r/b/"}) == link.format("../b/").replace("&amp;#x27;", "&#x27;")
     # A navigation title is plain text: the theme's escaping is the only one.
     assert unescape_footer_titles(link.format("../c/"), "r/a.md", {"r/b/"}) == link.format("../c/")
+
+
+def test_build_order_is_the_order_mkdocs_builds_the_hand_written_pages_in() -> None:
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "x", "docs_dir": str(ROOT / "content")})
+    assert not config.validate()[0]
+    pages = [f.src_uri for f in get_files(config) if f.src_uri.endswith(".md")]
+    assert build_order(sorted(pages), ["z/generated.md"]) == [*pages, "z/generated.md"]

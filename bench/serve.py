@@ -1,8 +1,10 @@
 """How long `mkdocs serve` takes to show an edited YAML file: edit, then poll until it shows.
 
-Three times per save: until the segment's own page shows the edit, until the overview of all segments
-(`/segmenten/`) shows it, and until the server logs that the whole site (navigation and search included)
-is complete again (kaderwijzer/site/incremental.py).
+Two kinds of save. A rename (the segment's `name`), which every page's navigation shows: three times per
+save, until the segment's own page shows the edit, until the overview of all segments (`/segmenten/`) shows
+it, and until the server logs that the whole site (navigation and search included) is complete again
+(kaderwijzer/site/incremental.py). Then a text edit (a field only the record's pages show): until its page
+shows it and until the site is complete again.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def _wait_for(url: str, marker: str | None, timeout: float) -> float:
 
 
 COMPLETE_LINE = "De site is weer volledig bijgewerkt"
+TEXT_FIELDS = ("service_description", "target_group", "ambition", "description")  # shown on the record's pages only
 
 
 def _wait_for_log(log_path: Path, count: int, start: float, timeout: float) -> float:
@@ -84,6 +87,17 @@ def measure_serve(project: Path, edits: int = 5) -> dict[str, Any]:
             times.append(_wait_for(url, marker, timeout=120))
             overview_times.append(time.perf_counter() - saved + _wait_for(overview, marker, timeout=300))
             complete_times.append(_wait_for_log(log_path, i + 1, saved, timeout=600))
+        text_times, text_complete_times = [], []
+        for i in range(edits):
+            record = yaml.safe_load(segment.read_text(encoding="utf-8"))
+            field = next(key for key in TEXT_FIELDS if isinstance(record.get(key), str))
+            marker = f"Tekstpunt{i}x{int(time.time())}"
+            record[field] = f"{record[field]} {marker}"
+            time.sleep(1.0)
+            segment.write_text(head + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            saved = time.perf_counter()
+            text_times.append(_wait_for(url, marker, timeout=120))
+            text_complete_times.append(_wait_for_log(log_path, edits + i + 1, saved, timeout=600))
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -91,7 +105,10 @@ def measure_serve(project: Path, edits: int = 5) -> dict[str, Any]:
     return {"first_page_s": round(first_build, 2), "reload_s": [round(t, 2) for t in times],
             "reload_median_s": round(statistics.median(times), 2), "reload_max_s": round(max(times), 2),
             "overview_s": [round(t, 2) for t in overview_times], "overview_median_s": round(statistics.median(overview_times), 2),
-            "complete_s": [round(t, 2) for t in complete_times], "complete_median_s": round(statistics.median(complete_times), 2)}
+            "complete_s": [round(t, 2) for t in complete_times], "complete_median_s": round(statistics.median(complete_times), 2),
+            "text_reload_s": [round(t, 2) for t in text_times], "text_reload_median_s": round(statistics.median(text_times), 2),
+            "text_complete_s": [round(t, 2) for t in text_complete_times],
+            "text_complete_median_s": round(statistics.median(text_complete_times), 2)}
 
 
 if __name__ == "__main__":  # python bench/serve.py PROJECT: the real content or a generated one (bench/run.py)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from kaderwijzer.model.corpus import Corpus
@@ -21,6 +22,8 @@ from kaderwijzer.model.sources import citations_in
 Key = tuple[str, str]  # (kind, record id)
 RECORD_KINDS = ("sources", "regions", "documents", "sections", "segments")
 LIST_KINDS = ("decision_lists", "milestone_lists")
+DOWNLOADS = "downloads"  # not a record: the files of the Downloads page, whose sizes that page shows
+CHANGES = "changes"  # not a record either: the change log (from git), which names records by their current title
 # Derived indexes: store name -> kind of the records in its lists.
 INDEXES = {"segments_by_document": "segments", "sections_by_document": "sections", "documents_by_region": "documents"}
 
@@ -41,6 +44,20 @@ class ReadLog:
 
     def content_finished(self) -> None:
         self.content_done = True
+
+    @contextmanager
+    def content(self) -> Iterator[None]:
+        """Count reads again while a page's content is made outside a full build (`mkdocs serve`'s updates)."""
+        done, self.content_done = self.content_done, False
+        try:
+            yield
+        finally:
+            self.content_done = done
+
+    def forget(self, page: str) -> None:
+        """Drop what `page` read: it is about to be made again, and notes its reads anew."""
+        for pages in (*self.by_record.values(), *self.by_kind.values()):
+            pages.discard(page)
 
     def read(self, kind: str, ident: Any) -> None:
         page = None if self.content_done else self._current()
@@ -125,6 +142,32 @@ class _Lists(list):
     def __iter__(self) -> Iterator[Any]:
         self._log.read_all(self._kind)
         return super().__iter__()
+
+
+class _LoggedPart:
+    """A part of a build that is not a record (the staged downloads, the change log): a page that reads it, or
+    just its `attribute`, reads the kind."""
+
+    def __init__(self, part: Any, kind: str, log: ReadLog, attribute: str | None = None) -> None:
+        self._part, self._kind, self._log, self._attribute = part, kind, log, attribute
+
+    def __getattr__(self, name: str) -> Any:
+        if self._attribute in (None, name):
+            self._log.read_all(self._kind)
+        return getattr(self._part, name)
+
+
+def unwrapped(part: Any) -> Any:
+    return part._part if isinstance(part, _LoggedPart) else part
+
+
+def track_site(site: Any, log: ReadLog) -> None:
+    """`track` the site's corpus; note the pages that show the downloads' sizes (Downloads) or the change log."""
+    track(site.corpus, log)
+    if site.downloads is not None and not isinstance(site.downloads, _LoggedPart):
+        site.downloads = _LoggedPart(site.downloads, DOWNLOADS, log, "sizes")
+    if not isinstance(site.changes, _LoggedPart):
+        site.changes = _LoggedPart(site.changes, CHANGES, log)
 
 
 def track(corpus: Corpus, log: ReadLog) -> None:

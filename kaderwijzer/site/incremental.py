@@ -7,10 +7,15 @@ complete, a save is handled in two steps:
    and render only the pages that read a changed record during the last full build (its own page, the
    lists, overviews and comparisons that name it), with MkDocs' own page steps and every plugin but the
    search copy. They are written into the folder the browser is served from; the browser reloads.
-2. In the background: a full MkDocs build into MkDocs' own folder, navigation and search (Pagefind)
-   included, while the browser keeps being served a snapshot of the last site plus the new pages
-   (kaderwijzer/site/servedsite.py). When it is done the server switches back to MkDocs' folder, the
-   browser reloads, and a log line says the site is complete again. A newer save cancels it.
+2. In the background: the other pages that read a changed record. Then, when the rest of the site can
+   differ at most in the titles its navigation shows (kaderwijzer/site/changedpages.py: the same pages in
+   the same places, tags, names the term links keep, dates and preview), the pages whose search filters,
+   download sizes or change log changed, every page laid out again if a title changed, the downloads and a
+   new search index: the site is complete without a full build. Otherwise a full MkDocs build into MkDocs' own folder,
+   navigation and search (Pagefind) included, while the browser keeps being served a snapshot of the last
+   site plus the new pages (kaderwijzer/site/servedsite.py); then the server switches back to MkDocs'
+   folder. Either way the browser reloads and a log line says the site is complete again. A newer save
+   cancels it.
 
 Anything else goes the usual way, a full build before the browser reloads: invalid data (the Dutch
 error page), a change the read map cannot judge (records added, removed or moved, links, glossary), a
@@ -30,7 +35,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from mkdocs.commands.build import _populate_page, get_context
+from mkdocs.commands.build import _build_theme_template, _populate_page, get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import _timestamp
 from mkdocs.plugins import BasePlugin
@@ -39,9 +44,13 @@ from mkdocs.structure.files import Files, InclusionLevel
 from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model.errors import DataErrors
 from kaderwijzer.reading.loader import load_corpus
-from kaderwijzer.site.dependencies import Changes, ReadLog, track
+from kaderwijzer.site.changedpages import Frame, changed_filters, frame_change, own_pages, retitle, retitled_pages
+from kaderwijzer.site.dependencies import CHANGES, DOWNLOADS, Changes, ReadLog, track, track_site, unwrapped
 from kaderwijzer.site.pages import page_specs
 from kaderwijzer.site.servedsite import remove, replace_file, snapshot
+from kaderwijzer.site.sitebuild import SiteBuild
+from kaderwijzer.site.taglistings import fill_listings, forget_listings, listing_pages
+from kaderwijzer.site.termlinks import kept_between_pages
 
 log = logging.getLogger("mkdocs.plugins.kaderwijzer.incremental")
 
@@ -49,17 +58,6 @@ NAME = "kaderwijzer-incremental"
 SEARCH_PLUGIN = "kaderwijzer-search"  # its page copies feed the index; the background build makes that
 BACKGROUND = "kaderwijzer-complete"  # the thread that completes the site after a fast update
 DATA_POLL_SECONDS = 0.2  # MkDocs polls every 0.5 s; the data folder is small enough to look more often
-
-
-# Record kind (as in kaderwijzer/site/dependencies.py) -> the macro of the page that record has of its own.
-OWN_PAGE_MACRO = {"segments": "segment_page", "sections": "section_page", "documents": "document_page",
-                  "regions": "region_page", "sources": "source_page"}
-
-
-def own_pages(changed: set[tuple[str, str]], specs: dict[str, Any]) -> set[str]:
-    """The pages of the changed records themselves: what the editor is looking at, shown first."""
-    return {uri for uri, spec in specs.items()
-            for kind, ident in changed if spec.macro == OWN_PAGE_MACRO.get(kind) and spec.args == (ident,)}
 
 
 class BuildCancelled(Exception):
@@ -74,8 +72,9 @@ class LastBuild:
     files: Files
     nav: Any
     env: Any
-    site: Any  # SiteBuild
+    site: SiteBuild  # as the served site shows it once complete
     reads: ReadLog
+    download_sizes: dict[str, int]  # the Downloads page shows them; the site's staged files are gone once published
 
 
 class IncrementalServe(BasePlugin):
@@ -92,6 +91,7 @@ class IncrementalServe(BasePlugin):
         self._building: dict[str, Any] = {}
         self._reads: ReadLog | None = None
         self._pending: set[str] = set()  # pages that read a changed record, not yet rendered again
+        self._outputs: dict[str, str] = {}  # page address -> its HTML, for each page made since the last complete site
         self._changes = Changes()
         self._incomplete: dict[str, Any] | None = None  # the specs of a fast update whose full build has not finished
         self._others_at_build: tuple = ()  # watched files outside data/ as the last full build saw them
@@ -107,7 +107,9 @@ class IncrementalServe(BasePlugin):
         self._reads = None
         if self.source.site is not None:
             self._reads = ReadLog(lambda: getattr(config._current_page, "file", None) and config._current_page.file.src_uri)
-            track(self.source.site.corpus, self._reads)
+            track_site(self.source.site, self._reads)
+            downloads = self.source.site.downloads
+            self._building["download_sizes"] = dict(downloads.sizes) if downloads is not None else {}
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self._building["files"] = files
@@ -144,9 +146,11 @@ class IncrementalServe(BasePlugin):
         if site is None or reads is None or building.get("config") is not config:
             self.last, self.shown = None, None  # the error page: the next save builds everything
             return
-        self.last = LastBuild(config, building["files"], building["nav"], building["env"], site, reads)
+        self.last = LastBuild(config, building["files"], building["nav"], building["env"], site, reads,
+                              building["download_sizes"])
         self.shown = site.corpus
         self._pending = set()
+        self._outputs = {}
         self._incomplete = None
         self._changes.remember(site.corpus)
         self._others_at_build = self._others()
@@ -239,6 +243,7 @@ class IncrementalServe(BasePlugin):
         pages = last.reads.pages_for(changed)
         if any(last.files.get_file_from_path(uri) is None for uri in pages):
             return False
+        track(corpus, last.reads)  # the pages made again note what they read now
         site = dataclasses.replace(last.site, corpus=corpus, specs=specs)
         if hasattr(last.site, "_linker"):  # the glossary is unchanged (else no fast path): keep its compiled pattern
             linker = copy.copy(last.site._linker)
@@ -265,14 +270,22 @@ class IncrementalServe(BasePlugin):
         """Render pages of the last full build again, from the current data, into the served folder."""
         doc_files = last.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         served = Path(self.server.root)
+        listings = listing_pages(last.config)
         for uri in pages:
             self._check_cancel()
             file = last.files.get_file_from_path(uri)
             if uri in specs:
                 file.content_string = specs[uri].markdown()
-            _populate_page(file.page, last.config, last.files)
+            last.reads.forget(uri)
+            if uri in listings:
+                forget_listings(last.config, uri)
+            with last.reads.content():
+                _populate_page(file.page, last.config, last.files)
+            if uri in listings:
+                fill_listings(file.page, last.config, last.env)
             output = self._render(file.page, last, doc_files)
             replace_file(served / file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
+            self._outputs[file.dest_uri] = output
             self._pending.discard(uri)
 
     def _render(self, page: Any, last: LastBuild, doc_files: Any) -> str:
@@ -299,9 +312,13 @@ class IncrementalServe(BasePlugin):
     def _complete(self, specs: dict[str, Any]) -> None:
         """Step 2: the other pages that read a changed record, then the full build into MkDocs' folder."""
         started = time.perf_counter()
+        site: SiteBuild | None = None
         try:
             try:
+                site = self._prepare()
                 self._dependents(specs, started)
+                if self._finish_in_place(site, started):
+                    return
             except BuildCancelled:
                 raise
             except Exception as exc:  # the full build below renders these pages too
@@ -317,6 +334,9 @@ class IncrementalServe(BasePlugin):
         except Exception as exc:  # reported like MkDocs reports a failed rebuild; the served pages stay
             log.error("De site kon niet volledig worden herbouwd: %s", exc)
             return
+        finally:
+            if site is not None:
+                site.discard()  # its staged downloads, when they were not published
         if self._cancel.is_set():
             return
         self._serve_from(self.site_dir)
@@ -325,13 +345,70 @@ class IncrementalServe(BasePlugin):
         log.info("De site is weer volledig bijgewerkt, navigatie en zoeken inbegrepen (%.1f s op de achtergrond).",
                  time.perf_counter() - started)
 
+    def _prepare(self) -> SiteBuild:
+        """Everything the shown data gives a build (navigation, dates, downloads, change log), as a full build
+        would prepare it, for the pages made from here on."""
+        last, fast = self.last, self.source.site
+        assert last is not None and self.shown is not None
+        site = self.source.prepare_site(last.config, self.source.configured_nav, corpus=self.shown)
+        track_site(site, last.reads)
+        if hasattr(fast, "_linker") and kept_between_pages(site.corpus) == kept_between_pages(last.site.corpus):
+            site._linker = fast._linker  # same glossary and names: keep its compiled patterns
+        self.source.site = site
+        macros = last.config.plugins.get("macros")
+        if macros is not None:
+            macros.on_config(last.config)  # define_env: every page renders from this site from here on
+        return site
+
+    def _finish_in_place(self, site: SiteBuild, started: float) -> bool:
+        """The site complete without a full build, when the pages not made again can differ only in their
+        navigation's titles (then every page is laid out again around the content it has)."""
+        last = self.last
+        assert last is not None and self.site_dir is not None
+        if self._pending or self._snapshot is not None:
+            return False  # a page left to do, or MkDocs' folder half rebuilt by a cancelled full build
+        frame = frame_change(last.site, site)
+        if frame is Frame.OTHER or (frame is Frame.TITLES and not retitle(last.nav, site.nav)):
+            return False
+        sizes = dict(site.downloads.sizes) if site.downloads is not None else {}
+        pages = last.reads.pages_for({(DOWNLOADS, "*")}) if sizes != last.download_sizes else set()
+        if unwrapped(site.changes) != unwrapped(last.site.changes):
+            pages |= last.reads.pages_for({(CHANGES, "*")})
+        pages |= changed_filters(last.site, site) | retitled_pages(last.site, site)
+        if frame is Frame.TITLES:
+            pages |= listing_pages(last.config)  # they list tagged pages by title
+        self._write(sorted(pages), last, site.specs)
+        if frame is Frame.TITLES:
+            self._lay_out_again(last)
+        self._check_cancel()
+        site.publish(self.site_dir)
+        search = last.config.plugins.get(SEARCH_PLUGIN)
+        if search is not None:
+            search.refresh(self.site_dir, self._outputs, site.corpus)
+        last.site, last.download_sizes = site, sizes
+        self._outputs, self._incomplete = {}, None
+        self._reload_browsers()
+        log.info("De site is weer volledig bijgewerkt, navigatie en zoeken inbegrepen (%.1f s op de achtergrond; "
+                 "alleen de pagina's met gewijzigde gegevens opnieuw gemaakt%s).", time.perf_counter() - started,
+                 ", de andere opnieuw opgemaakt" if frame is Frame.TITLES else "")
+        return True
+
+    def _lay_out_again(self, last: LastBuild) -> None:
+        """Every page and the theme's own pages (404) again, around the content each already has."""
+        doc_files = last.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        served = Path(self.server.root)
+        for file in doc_files:
+            self._check_cancel()
+            output = self._render(file.page, last, doc_files)
+            replace_file(served / file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
+            self._outputs[file.dest_uri] = output
+        for template in last.config.theme.static_templates:
+            _build_theme_template(template, last.env, last.files, last.config, last.nav)
+
     def _dependents(self, specs: dict[str, Any], started: float) -> None:
         last = self.last
         if not self._pending or last is None:
             return
-        macros = last.config.plugins.get("macros")
-        if macros is not None:
-            macros.on_config(last.config)  # define_env: hand-written pages render from the new data
         count = len(self._pending)
         self._write(sorted(self._pending), last, specs)
         self._reload_browsers()

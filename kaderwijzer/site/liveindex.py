@@ -106,6 +106,7 @@ class LiveIndex:
         self.index: PagefindIndex = self._run(self._start(exclude_selectors)).result()
         self._service: _Service = self.index._service  # type: ignore[assignment]
         self.pages = 0
+        self.parts: dict[str, str] = {}  # what was sent, by page: `mkdocs serve` indexes it again after an update
 
     async def _start(self, exclude_selectors: list[str]) -> PagefindIndex:
         service = await _Service().launch()
@@ -120,6 +121,7 @@ class LiveIndex:
         part = search_part(page_html)
         if part is None or self._service.failed:
             return  # a stopped Pagefind is reported once, by `write`
+        self.parts[dest_uri] = part
         self._slots.acquire()
         future = self._run(self.index.add_html_file(content=part, source_path=dest_uri))
         future.add_done_callback(lambda _: self._slots.release())

@@ -65,6 +65,7 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
     site: SiteBuild | None = None
     data_errors: DataErrors | None = None  # set while serving invalid data: the site is one error page
     incremental: IncrementalServe | None = None
+    configured_nav: list[Any] | None = None
     # Set by the macros module (macros/__init__.py): renders pages for a given page context.
     page_macros: Any = None
 
@@ -93,12 +94,9 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
             _stop(problem)
         self.data_errors = None
         self._discard_downloads()
-        root = Path(config.config_file_path).parent
+        self.configured_nav = config.nav  # with its markers: a site prepared again expands them anew
         try:
-            self.site = SiteBuild.prepare(
-                root, self.config.data_dir, Path(config.docs_dir), site_url=config.site_url, site_name=config.site_name,
-                nav=config.nav, seeds_dir=root / self.config.seeds_dir if self.config.seeds_dir else None,
-                repo_url=self.config.repo_url, branch=self.config.branch, forge=self.config.forge)
+            self.site = self.prepare_site(config, config.nav)
         except DataErrors as exc:
             if not self.serving:
                 _stop("De gegevens zijn ongeldig:\n" + exc.report())
@@ -113,6 +111,14 @@ class KaderwijzerPlugin(BasePlugin[KaderwijzerConfig]):
             config.nav = self.site.nav
         config.extra["kaderwijzer_preview"] = self.site.preview_banner
         return config
+
+    def prepare_site(self, config: MkDocsConfig, nav: list[Any] | None, corpus: Corpus | None = None) -> SiteBuild:
+        """The build's data and what follows from it; `nav`: the configured navigation, before the regions are added."""
+        root = Path(config.config_file_path).parent
+        return SiteBuild.prepare(
+            root, self.config.data_dir, Path(config.docs_dir), site_url=config.site_url, site_name=config.site_name,
+            nav=nav, seeds_dir=root / self.config.seeds_dir if self.config.seeds_dir else None,
+            repo_url=self.config.repo_url, branch=self.config.branch, forge=self.config.forge, corpus=corpus)
 
     def edit_url(self, src_uri: str) -> str | None:
         return self.site.edit_url(src_uri) if self.site else None

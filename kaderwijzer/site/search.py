@@ -20,7 +20,9 @@ import html
 import json
 import os
 import logging
+import shutil
 import subprocess
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +37,7 @@ from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.model import DOMAIN_LABELS, Domain, ItemCategory, Section, Segment
 from kaderwijzer.site.pages import PageSpec
 from kaderwijzer.site.liveindex import LiveIndex
-from kaderwijzer.site.searchinput import SearchInput
+from kaderwijzer.site.searchinput import SearchInput, search_part
 from kaderwijzer.site.searchstable import stabilise_bundle
 
 log = logging.getLogger("mkdocs.plugins.kaderwijzer.site.search")
@@ -230,6 +232,8 @@ class SearchPlugin(BasePlugin):
 
     serving = False
     _indexing: threading.Thread | None = None
+    parts: dict[str, str] = {}  # under `serve`: what the last index holds, by page
+
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -289,8 +293,40 @@ class SearchPlugin(BasePlugin):
             except PluginError as exc:  # the build has finished: say it, the next save tries again
                 log.error(str(exc))
 
+        self.parts = pages.parts if isinstance(pages, LiveIndex) else {}
         self._indexing = threading.Thread(target=in_background, name="kaderwijzer-pagefind")
         self._indexing.start()
+
+    def refresh(self, site: Path, outputs: dict[str, str], corpus: Corpus) -> None:
+        """Under `serve`, after pages were made again outside a build: index the site again with their new text
+        (Pagefind's command line), then swap the bundle in at once. The other pages' text comes from the last index."""
+        self._wait_for_index()
+        parts = dict(self.parts)
+        for dest_uri, output in outputs.items():
+            part = search_part(output)
+            if part is None:
+                parts.pop(dest_uri, None)
+            else:
+                parts[dest_uri] = part
+        pages, staging = SearchInput(), Path(tempfile.mkdtemp(prefix=".kaderwijzer-search-", dir=site.parent))
+        try:
+            for dest_uri, part in parts.items():
+                pages.add_part(dest_uri, part)
+            index_and_describe(staging, pages, corpus)
+            replace_folder(staging / BUNDLE_DIR, site / BUNDLE_DIR)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self.parts = parts
+
+
+def replace_folder(new: Path, target: Path) -> None:
+    """Put `new` where `target` is, with the old folder gone a moment later (both on one file system)."""
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def index_and_describe(site: Path, pages: LiveIndex | SearchInput, corpus: Corpus) -> None:

@@ -39,7 +39,9 @@ class SearchInput:
         self.folder = Path(tempfile.mkdtemp(prefix="kaderwijzer-pagefind-"))
 
     def add(self, dest_uri: str, page_html: str) -> None:
-        part = search_part(page_html)
+        self.add_part(dest_uri, search_part(page_html))
+
+    def add_part(self, dest_uri: str, part: str | None) -> None:
         if part is not None:
             path = self.folder / dest_uri
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -50,10 +50,13 @@ class SiteBuild:
     @classmethod
     def prepare(cls, root: Path, data_dir: str, docs_dir: Path, *, site_url: str | None, site_name: str = "Kaderwijzer",
                 nav: list[Any] | None = None, seeds_dir: Path | None = None, repo_url: str = "", branch: str = "main",
-                forge: str = "") -> SiteBuild:
-        """Load and validate the data (raises DataErrors) and compute everything a build needs from it."""
+                forge: str = "", corpus: Corpus | None = None) -> SiteBuild:
+        """Load and validate the data (raises DataErrors) and compute everything a build needs from it.
+
+        `corpus`: the data, loaded and validated already from the same folders (`mkdocs serve` after a save)."""
         data_path = root / data_dir
-        corpus = load_corpus(data_path, docs_dir, seeds_dir)
+        if corpus is None:
+            corpus = load_corpus(data_path, docs_dir, seeds_dir)
         if nav:
             nav = expand_marker(nav, region_nav(corpus))
             nav = expand_marker(nav, source_nav(corpus), SOURCES_MARKER)

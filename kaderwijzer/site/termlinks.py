@@ -92,6 +92,14 @@ def proper_names(corpus: Corpus, region: str | None) -> list[str]:
     return sorted((n for n in names if len(n) >= MIN_TERM_LENGTH), key=len, reverse=True)
 
 
+def kept_between_pages(corpus: Corpus) -> tuple:
+    """What a linker keeps from one page for the next (its name patterns, its tooltips' region names): a page
+    that only reuses them reads no record, so `mkdocs serve` keeps pages only while these stay the same."""
+    regions = dict.values(corpus.regions)
+    return (tuple(tuple(proper_names(corpus, r)) for r in [None, *sorted(dict.keys(corpus.regions))]),
+            tuple((r.id, r.name, r.short_name) for r in regions))
+
+
 _REGION_OPEN = re.compile(r'<([a-zA-Z0-9]+)(?=[^>]*?\sdata-(?:kw-)?region="([a-z0-9-]+)")[^>]*?>')
 
 

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from kaderwijzer.model.corpus import Corpus
 from kaderwijzer.reading.loader import load_corpus
-from kaderwijzer.site.dependencies import Changes, ReadLog, changed_records, track
-from kaderwijzer.site.incremental import own_pages
+from kaderwijzer.opendata.export import StagedFiles
+from kaderwijzer.site.dependencies import DOWNLOADS, Changes, ReadLog, changed_records, track, track_site
+from kaderwijzer.site.changedpages import own_pages
 from kaderwijzer.site.pages import page_specs
+from kaderwijzer.site.sitebuild import SiteBuild
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -44,6 +46,38 @@ def test_reads_after_the_content_pass_do_not_count(corpus_dir: Path) -> None:
     log.content_finished()
     corpus.segments["crisis"]
     assert log.pages_for({("segments", "crisis")}) == set()
+
+
+def test_a_page_made_again_notes_what_it_reads_now_not_what_it_read_before(corpus_dir: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    log = ReadLog(lambda: "segmenten.md")
+    track(corpus, log)
+    corpus.segments["crisis"]
+    list(corpus.regions.values())
+    log.content_finished()  # the full build is done; `mkdocs serve` then makes the page again on its own
+    log.forget("segmenten.md")
+    with log.content():
+        corpus.segments["hulp-bij-het-huishouden"]
+    corpus.segments["wmo-3b-logeren"]  # after the page's content: not counted
+    assert log.pages_for({("segments", "crisis")}) == set()
+    assert log.pages_for({("regions", "midden-holland")}) == set()
+    assert log.pages_for({("segments", "hulp-bij-het-huishouden")}) == {"segmenten.md"}
+    assert log.pages_for({("segments", "wmo-3b-logeren")}) == set()
+
+
+def test_the_page_that_shows_the_download_sizes_reads_the_downloads(corpus_dir: Path) -> None:
+    current: list[str | None] = [None]
+    log = ReadLog(lambda: current[0])
+    site = SiteBuild(load_corpus(corpus_dir), {}, None, "data", "content", None, "Kaderwijzer",
+                     downloads=StagedFiles.stage({"segmenten.csv": b"id\n"}))
+    try:
+        track_site(site, log)
+        assert site.downloads.sizes == {"segmenten.csv": 3}  # outside any page: belongs to no page
+        current[0] = "downloads.md"
+        assert site.downloads.sizes == {"segmenten.csv": 3}
+        assert log.pages_for({(DOWNLOADS, "*")}) == {"downloads.md"}
+    finally:
+        site.discard()
 
 
 def test_tracked_stores_behave_like_the_plain_ones(corpus_dir: Path) -> None:

@@ -4,6 +4,8 @@ ProperDocs, as `scripts/serve` does."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import re
 import shutil
@@ -17,10 +19,13 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import cbor2
 import pytest
 
 from kaderwijzer.site.errorpage import MARKER
+from kaderwijzer.site.searchstable import SIGNATURE
 from tests.conftest import ROOT
 
 PROJECT_PARTS = ("content", "macros", "overrides", "data")
@@ -76,6 +81,38 @@ class Served:
     def pages(self) -> list[str]:
         sitemap = self.get("sitemap.xml")
         return [url[len(self.url):] for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+
+    def site(self) -> dict[str, str]:
+        """Every page, the downloads and the feed as served, without the reload script (its numbers change)."""
+        paths = self.pages()
+        downloads = sorted(set(re.findall(r'<a href="([^"#]+)" download>', self.get("downloads/"))))
+        assert downloads, "de pagina Downloads noemt geen bestanden"
+        paths += [f"downloads/{name}" for name in downloads] + ["wijzigingen.xml"]
+        site = {path: re.sub(r"livereload\(\d+, \d+\)", "", self.get(path)) for path in paths}
+        # This copy has no git history, so the feed is dated when it was written.
+        site["wijzigingen.xml"] = re.sub(r"<updated>[^<]*</updated>", "", site["wijzigingen.xml"])
+        return site
+
+    def search(self) -> dict[str, dict]:
+        """What the search index holds per page (text, filters, meta), read as the browser reads Pagefind's files."""
+        entry = json.loads(self.get("pagefind/pagefind-entry.json"))
+        found = {}
+        for language in entry["languages"].values():
+            meta = _pagefind_file(self.get_bytes(f"pagefind/pagefind.{language['hash']}.pf_meta"))
+            for fragment, _words in meta[1]:
+                page = json.loads(gzip.decompress(self.get_bytes(f"pagefind/fragment/{fragment}.pf_fragment"))[len(SIGNATURE):])
+                found[page["url"]] = {key: page[key] for key in ("content", "filters", "meta")}
+        return found
+
+    def get_bytes(self, path: str) -> bytes:
+        with urllib.request.urlopen(self.url + path, timeout=30) as response:
+            return response.read()
+
+
+def _pagefind_file(data: bytes) -> Any:
+    raw = gzip.decompress(data)
+    assert raw.startswith(SIGNATURE)
+    return cbor2.loads(raw[len(SIGNATURE):])
 
 
 def _free_port() -> int:
@@ -139,6 +176,36 @@ def test_a_rename_reaches_every_page_that_names_the_record_once_the_site_is_comp
         assert "Meetnaam Alfa" not in body, page
         if page in naming:
             assert "Meetnaam Beta" in body, page
+
+
+EDITS = {
+    # A field only the record's own pages and the pages that list it show.
+    "text": ("Crisishulp is kort.", "Crisishulp is kort. Meetwoord Zilverreiger.", "Meetwoord Zilverreiger"),
+    # The name: also in every page's navigation, so every page is laid out again.
+    "rename": ("\nname: ", "\nname: Zilverreiger ", "Zilverreiger Crisis"),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_an_edit_completes_the_site_without_a_full_build_and_as_a_full_build_would(served: Served, edit: str) -> None:
+    old, new, shown = EDITS[edit]
+    done, builds = served.log_count(COMPLETE_LINE), served.log_count("Building documentation")
+    served.segment.write_text(served.original.replace(old, new, 1), encoding="utf-8")
+    served.wait_for_complete(done + 1)
+    assert served.log_count("Building documentation") == builds  # no full build
+    in_place, indexed = served.site(), served.search()
+    assert shown in in_place[served.page]
+    if edit == "rename":
+        assert sum(shown in body for body in in_place.values()) > 10  # the pages whose navigation lists it
+    else:
+        assert [url for url, page in indexed.items() if shown in page["content"]] == ["/" + served.page]
+    # A full build of the same data (a hand-written page saved unchanged) must give the same site and index.
+    privacy = served.project / "content" / "privacy.md"
+    privacy.write_text(privacy.read_text(encoding="utf-8"), encoding="utf-8")
+    served.wait_for_complete(done + 2)
+    assert served.log_count("Building documentation") == builds + 1
+    assert served.site() == in_place
+    assert served.search() == indexed
 
 
 def test_invalid_data_shows_the_error_page_at_once_and_the_next_valid_save_recovers(served: Served) -> None:

@@ -29,13 +29,12 @@ from __future__ import annotations
 import copy
 import dataclasses
 import logging
-import os
 import threading
 import time
 from pathlib import Path
 from typing import Any, Callable
 
-from mkdocs.commands.build import _build_theme_template, _populate_page, get_context
+from mkdocs.commands.build import _build_theme_template
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import _timestamp
 from mkdocs.plugins import BasePlugin
@@ -47,34 +46,21 @@ from kaderwijzer.reading.loader import load_corpus
 from kaderwijzer.site.changedpages import Frame, changed_filters, frame_change, own_pages, retitle, retitled_pages
 from kaderwijzer.site.dependencies import CHANGES, DOWNLOADS, Changes, ReadLog, track, track_site, unwrapped
 from kaderwijzer.site.pages import page_specs
-from kaderwijzer.site.servedsite import remove, replace_file, snapshot
+from kaderwijzer.site.remake import SEARCH_PLUGIN, LastBuild, make_page, render_page
+from kaderwijzer.site.servedsite import remove, replace_file, snapshot, watched_files
 from kaderwijzer.site.sitebuild import SiteBuild
-from kaderwijzer.site.taglistings import fill_listings, forget_listings, listing_pages
+from kaderwijzer.site.taglistings import listing_pages
 from kaderwijzer.site.termlinks import kept_between_pages
 
 log = logging.getLogger("mkdocs.plugins.kaderwijzer.incremental")
 
 NAME = "kaderwijzer-incremental"
-SEARCH_PLUGIN = "kaderwijzer-search"  # its page copies feed the index; the background build makes that
 BACKGROUND = "kaderwijzer-complete"  # the thread that completes the site after a fast update
 DATA_POLL_SECONDS = 0.2  # MkDocs polls every 0.5 s; the data folder is small enough to look more often
 
 
 class BuildCancelled(Exception):
     """A newer save arrived: the background build stops at the next page."""
-
-
-@dataclasses.dataclass
-class LastBuild:
-    """What the last complete build left: enough to render any of its pages again."""
-
-    config: MkDocsConfig
-    files: Files
-    nav: Any
-    env: Any
-    site: SiteBuild  # as the served site shows it once complete
-    reads: ReadLog
-    download_sizes: dict[str, int]  # the Downloads page shows them; the site's staged files are gone once published
 
 
 class IncrementalServe(BasePlugin):
@@ -200,19 +186,7 @@ class IncrementalServe(BasePlugin):
         """Every watched file outside the data folder, with its size and time: did a page, template or config change?"""
         if self.server is None or self.last is None:
             return ()
-        data = str(self.source.data_path(self.last.config).resolve())
-        found = []
-        for watched in sorted(getattr(self.server, "_watched_paths", {})):
-            if watched == data or watched.startswith(data + os.sep):
-                continue
-            paths = [Path(watched)] if os.path.isfile(watched) else sorted(Path(watched).rglob("*"))
-            for path in paths:
-                try:
-                    stat = path.stat()
-                except OSError:
-                    continue
-                found.append((str(path), stat.st_mtime_ns, stat.st_size))
-        return tuple(found)
+        return watched_files(getattr(self.server, "_watched_paths", {}), str(self.source.data_path(self.last.config).resolve()))
 
     def _update(self) -> bool:
         """Step 1: the changed records' own pages. False: build everything instead."""
@@ -276,36 +250,10 @@ class IncrementalServe(BasePlugin):
             file = last.files.get_file_from_path(uri)
             if uri in specs:
                 file.content_string = specs[uri].markdown()
-            last.reads.forget(uri)
-            if uri in listings:
-                forget_listings(last.config, uri)
-            with last.reads.content():
-                _populate_page(file.page, last.config, last.files)
-            if uri in listings:
-                fill_listings(file.page, last.config, last.env)
-            output = self._render(file.page, last, doc_files)
+            output = make_page(file.page, last, doc_files, relist=uri in listings)
             replace_file(served / file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
             self._outputs[file.dest_uri] = output
             self._pending.discard(uri)
-
-    def _render(self, page: Any, last: LastBuild, doc_files: Any) -> str:
-        """MkDocs' `_build_page` up to the written text, without the search copy (the full build makes that)."""
-        config = last.config
-        config._current_page = page
-        page.active = True
-        try:
-            context = get_context(last.nav, doc_files, config, page)
-            template = last.env.get_template(page.meta.get("template", "main.html"))
-            context = config.plugins.on_page_context(context, page=page, config=config, nav=last.nav)
-            output = template.render(context)
-            origins = config.plugins._event_origins
-            for method in config.plugins.events["post_page"]:
-                if origins.get(method) != SEARCH_PLUGIN:
-                    output = method(output, page=page, config=config) or output
-            return output
-        finally:
-            page.active = False
-            config._current_page = None
 
     # --- step 2: the whole site in the background --------------------------------------------------------
 
@@ -399,7 +347,7 @@ class IncrementalServe(BasePlugin):
         served = Path(self.server.root)
         for file in doc_files:
             self._check_cancel()
-            output = self._render(file.page, last, doc_files)
+            output = render_page(file.page, last, doc_files)
             replace_file(served / file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
             self._outputs[file.dest_uri] = output
         for template in last.config.theme.static_templates:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -39,3 +40,19 @@ def replace_file(path: Path, data: bytes) -> None:
 def remove(folder: Path | None) -> None:
     if folder is not None:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def watched_files(watched_paths: Iterable[str], data: str) -> tuple:
+    """Every file the server watches outside the folder `data`, with its time and size."""
+    found = []
+    for watched in sorted(watched_paths):
+        if watched == data or watched.startswith(data + os.sep):
+            continue
+        paths = [Path(watched)] if os.path.isfile(watched) else sorted(Path(watched).rglob("*"))
+        for path in paths:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            found.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(found)

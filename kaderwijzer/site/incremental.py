@@ -78,6 +78,7 @@ class IncrementalServe(BasePlugin):
         self._reads: ReadLog | None = None
         self._pending: set[str] = set()  # pages that read a changed record, not yet rendered again
         self._outputs: dict[str, str] = {}  # page address -> its HTML, for each page made since the last complete site
+        self._retitled = False  # the navigation got titles the last complete site did not show
         self._changes = Changes()
         self._incomplete: dict[str, Any] | None = None  # the specs of a fast update whose full build has not finished
         self._others_at_build: tuple = ()  # watched files outside data/ as the last full build saw them
@@ -136,7 +137,7 @@ class IncrementalServe(BasePlugin):
                               building["download_sizes"])
         self.shown = site.corpus
         self._pending = set()
-        self._outputs = {}
+        self._outputs, self._retitled = {}, False
         self._incomplete = None
         self._changes.remember(site.corpus)
         self._others_at_build = self._others()
@@ -316,8 +317,11 @@ class IncrementalServe(BasePlugin):
         if self._pending or self._snapshot is not None:
             return False  # a page left to do, or MkDocs' folder half rebuilt by a cancelled full build
         frame = frame_change(last.site, site)
+        if frame is Frame.SAME and self._retitled:
+            frame = Frame.TITLES  # a cancelled step laid pages out with titles the site no longer has
         if frame is Frame.OTHER or (frame is Frame.TITLES and not retitle(last.nav, site.nav)):
             return False
+        self._retitled = self._retitled or frame is Frame.TITLES
         sizes = dict(site.downloads.sizes) if site.downloads is not None else {}
         pages = last.reads.pages_for({(DOWNLOADS, "*")}) if sizes != last.download_sizes else set()
         if unwrapped(site.changes) != unwrapped(last.site.changes):
@@ -334,7 +338,7 @@ class IncrementalServe(BasePlugin):
         if search is not None:
             search.refresh(self.site_dir, self._outputs, site.corpus)
         last.site, last.download_sizes = site, sizes
-        self._outputs, self._incomplete = {}, None
+        self._outputs, self._incomplete, self._retitled = {}, None, False
         self._reload_browsers()
         log.info("De site is weer volledig bijgewerkt, navigatie en zoeken inbegrepen (%.1f s op de achtergrond; "
                  "alleen de pagina's met gewijzigde gegevens opnieuw gemaakt%s).", time.perf_counter() - started,

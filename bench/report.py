@@ -145,14 +145,6 @@ def _table(results: dict[str, dict[str, Any]]) -> list[str]:
 def _weight_table(results: dict[str, dict[str, Any]]) -> list[str]:
     lines = ["| segments | segment page | first view (requests) | of which biggest | first query adds (requests) | first query gzip, as a host sends it | first result, throttled |",
              "| ---: | --- | ---: | --- | ---: | ---: | ---: |"]
-    for key in ("real", "1000"):
-        s, build = results.get(key, {}).get("serve"), results.get(key, {}).get("build")
-        if not s or not build or "complete_median_s" not in s:
-            continue
-        for label, median in (("a rename", s["complete_median_s"]), ("a text edit", s.get("text_complete_median_s"))):
-            if median is not None:
-                row(f"whole site complete after {label} ≤ a full build, {_label(key)} (median; build wall time)",
-                    f"{median} s / {build['wall']:.1f} s", median <= build["wall"])
     for key in _order(results):
         w = results[key].get("pageweight")
         if not w:

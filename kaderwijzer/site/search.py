@@ -234,7 +234,6 @@ class SearchPlugin(BasePlugin):
     _indexing: threading.Thread | None = None
     parts: dict[str, str] = {}  # under `serve`: what the last index holds, by page
 
-
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import get_navigation
@@ -25,22 +26,20 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_a_text_edit_leaves_what_surrounds_every_page_as_it_was(corpus_paths: dict[str, Path]) -> None:
+@pytest.mark.parametrize(("old", "new", "frame", "retitled"), [
+    # A text only the segment's own pages show: what surrounds every page stays as it was.
+    ("zo snel mogelijk", "snel", Frame.SAME, set()),
+    # A renamed segment: only titles change, in the navigation and on its own page.
+    ("name: Crisis", "name: Crisisdienst", Frame.TITLES, {"midden-holland/segmenten/crisis.md"}),
+])
+def test_a_segment_edit_keeps_the_frame_or_changes_only_titles(corpus_paths: dict[str, Path], old: str, new: str,
+                                                               frame: Frame, retitled: set[str]) -> None:
     data = corpus_paths["crisis"].parents[2]
     before = _site(data)
-    _edit(corpus_paths["crisis"], "zo snel mogelijk", "snel")
+    _edit(corpus_paths["crisis"], old, new)
     after = _site(data)
-    assert frame_change(before, after) is Frame.SAME
-    assert retitled_pages(before, after) == set()
-
-
-def test_a_renamed_segment_changes_only_titles(corpus_paths: dict[str, Path]) -> None:
-    data = corpus_paths["crisis"].parents[2]
-    before = _site(data)
-    _edit(corpus_paths["crisis"], "name: Crisis", "name: Crisisdienst")
-    after = _site(data)
-    assert frame_change(before, after) is Frame.TITLES
-    assert retitled_pages(before, after) == {"midden-holland/segmenten/crisis.md"}
+    assert frame_change(before, after) is frame
+    assert retitled_pages(before, after) == retitled
 
 
 def test_a_renamed_document_or_another_law_takes_a_full_build(corpus_paths: dict[str, Path]) -> None:

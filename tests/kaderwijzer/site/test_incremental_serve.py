@@ -179,20 +179,26 @@ def test_a_rename_reaches_every_page_that_names_the_record_once_the_site_is_comp
 
 
 EDITS = {
-    # A field only the record's own pages and the pages that list it show.
-    "text": ("Crisishulp is kort.", "Crisishulp is kort. Meetwoord Zilverreiger.", "Meetwoord Zilverreiger"),
-    # The name: also in every page's navigation, so every page is laid out again.
-    "rename": ("\nname: ", "\nname: Zilverreiger ", "Zilverreiger Crisis"),
+    # A field only the record's own pages and the pages that list it show: no other page changes.
+    "text": (lambda text: text.replace("Crisishulp is kort.", "Crisishulp is kort. Meetwoord Zilverreiger.", 1),
+             "Meetwoord Zilverreiger"),
+    # The name: also in the navigation, so every page is laid out again.
+    "rename": (lambda text: re.sub(r"(?m)^name: .*$", "name: Zilverreiger Crisis", text, count=1), "Zilverreiger Crisis"),
 }
+RELAID = "de andere opnieuw opgemaakt"  # the log line's words when every page was laid out again
 
 
 @pytest.mark.parametrize("edit", EDITS)
 def test_an_edit_completes_the_site_without_a_full_build_and_as_a_full_build_would(served: Served, edit: str) -> None:
-    old, new, shown = EDITS[edit]
-    done, builds = served.log_count(COMPLETE_LINE), served.log_count("Building documentation")
-    served.segment.write_text(served.original.replace(old, new, 1), encoding="utf-8")
+    change, shown = EDITS[edit]
+    done, builds, relaid = (served.log_count(COMPLETE_LINE), served.log_count("Building documentation"),
+                            served.log_count(RELAID))
+    text = served.segment.read_text(encoding="utf-8")
+    assert change(text) != text
+    served.segment.write_text(change(text), encoding="utf-8")
     served.wait_for_complete(done + 1)
     assert served.log_count("Building documentation") == builds  # no full build
+    assert served.log_count(RELAID) == relaid + (edit == "rename")
     in_place, indexed = served.site(), served.search()
     assert shown in in_place[served.page]
     if edit == "rename":

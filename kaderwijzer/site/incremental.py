@@ -346,14 +346,14 @@ class IncrementalServe(BasePlugin):
         return True
 
     def _lay_out_again(self, last: LastBuild) -> None:
-        """Every page and the theme's own pages (404) again, around the content each already has."""
+        """Every page and the theme's own pages (404) again, around the content each already has. Their search
+        text is that content, so the index keeps it (kept out of `_outputs`: at 5,000 segments, 300 MB of pages)."""
         doc_files = last.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         served = Path(self.server.root)
         for file in doc_files:
             self._check_cancel()
             output = render_page(file.page, last, doc_files)
             replace_file(served / file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
-            self._outputs[file.dest_uri] = output
         for template in last.config.theme.static_templates:
             _build_theme_template(template, last.env, last.files, last.config, last.nav)
 

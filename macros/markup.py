@@ -63,9 +63,18 @@ def first_sentence(text: str, limit: int = 220) -> str:
 _CONVERTER = md_lib.Markdown(extensions=["sane_lists"])
 
 
+# Text in which Markdown finds nothing to do: one line that starts with a letter and holds only letters, digits,
+# spaces and marks without a Markdown meaning (no `*`, `_`, `` ` ``, `[`, `\\`, `<`, line start or line break).
+# Most cells on the comparison and overview pages are such a sentence; Markdown would only wrap it in <p>.
+_PLAIN = re.compile(r"[^\W\d_](?:[^\W_]|[ .,;:!?()%/&#'’‘“”–—+=€°-])*")
+
+
 def markdown_block(text: str) -> Markup:
     # Escape first: text is Markdown, never HTML.
-    return _convert(str(escape(text)))
+    escaped = str(escape(text))
+    if _PLAIN.fullmatch(escaped) and not escaped.endswith(" "):
+        return Markup(f"<p>{escaped}</p>")
+    return _convert(escaped)
 
 
 @functools.lru_cache(maxsize=8192)  # the same names and values recur on overview and print pages

@@ -37,6 +37,7 @@ class SearchInput:
 
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="kaderwijzer-pagefind-"))
+        self._made: set[Path] = {self.folder}  # folders made so far: most pages share theirs with others
 
     def add(self, dest_uri: str, page_html: str) -> None:
         self.add_part(dest_uri, search_part(page_html))
@@ -44,7 +45,9 @@ class SearchInput:
     def add_part(self, dest_uri: str, part: str | None) -> None:
         if part is not None:
             path = self.folder / dest_uri
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
             path.write_text(part, encoding="utf-8")
 
     def discard(self) -> None:

@@ -12,10 +12,10 @@ proper names (titles of sources and documents, publishers, region names, and the
 
 from __future__ import annotations
 
-import bisect
 import functools
 import html
 import re
+import sys
 from dataclasses import dataclass
 
 from kaderwijzer.model.corpus import Corpus
@@ -125,17 +125,22 @@ def _region_at(spans: list[tuple[int, int, str]], position: int, default: str | 
 
 
 class _NameSpans:
-    """Sorted spans of a page where a proper name stands (matched as written, whole words only)."""
+    """Where a proper name stands on a page (matched as written, whole words only), found from left to right
+    as the linker asks about ever later positions: most pages ask about a few words near the top."""
 
     def __init__(self, page_html: str, pattern: re.Pattern[str] | None):
         # The pattern starts with one "not inside a word" character: padded, a name at the very start has one too.
-        spans = [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer(" " + page_html)] if pattern else []
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self._matches = pattern.finditer(" " + page_html) if pattern else iter(())
+        self._start = self._end = -1
 
     def covers(self, position: int) -> bool:
-        i = bisect.bisect_right(self.starts, position) - 1
-        return i >= 0 and position < self.ends[i]
+        while self._end <= position:
+            match = next(self._matches, None)
+            if match is None:
+                self._start = self._end = sys.maxsize
+                break
+            self._start, self._end = match.start(1) - 1, match.end(1) - 1
+        return self._start <= position < self._end
 
 
 class TermLinker:

@@ -81,16 +81,20 @@ REDIRECT_STUB = """<!doctype html>
 # leaves it out on pages without one. It should land on the page title, the content's first h1; the h1 the
 # theme inserts has no id, so give it one. A nav landmark holds the link (IBM's checker wants all content in
 # landmarks), in the theme's skip slot, which comes before the preview banner and the header.
-_SKIP_SLOT = re.compile(r'<div data-md-component="skip">.*?</div>', re.S)
-_CONTENT_H1 = re.compile(r'(<article class="md-content__inner md-typeset">.*?<h1)(\s[^>]*)?>', re.S)
+_SKIP_OPEN = '<div data-md-component="skip">'
+_SKIP_SLOT = re.compile(re.escape(_SKIP_OPEN) + r'.*?</div>', re.S)
+_ARTICLE = '<article class="md-content__inner md-typeset">'
+_CONTENT_H1 = re.compile("(" + re.escape(_ARTICLE) + r'.*?<h1)(\s[^>]*)?>', re.S)
 _ID = re.compile(r'\sid="([^"]+)"')
 TITLE_ID = "paginatitel"
 SKIP_TEXT = "Ga naar inhoud"
 
 
 def _skip_to_title(output: str) -> str:
-    h1 = _CONTENT_H1.search(output)
-    slot = _SKIP_SLOT.search(output)
+    # Searched from where each part starts (found with str.find): a regex would scan the theme's header first.
+    h1 = _CONTENT_H1.search(output, max(output.find(_ARTICLE), 0))
+    slot_at = output.find(_SKIP_OPEN)
+    slot = _SKIP_SLOT.search(output, slot_at) if slot_at >= 0 else None
     if not h1 or not slot:
         return output
     found = _ID.search(h1.group(2) or "")
@@ -99,7 +103,8 @@ def _skip_to_title(output: str) -> str:
     else:
         target = TITLE_ID
         output = output[:h1.end(1)] + f' id="{TITLE_ID}"' + output[h1.end(1):]
-        slot = _SKIP_SLOT.search(output)
+        if h1.end(1) < slot.start():
+            slot = _SKIP_SLOT.search(output, slot_at)
     link = (f'<div data-md-component="skip"><nav class="kw-skip" aria-label="Snelkoppeling">'
             f'<a href="#{target}" class="md-skip">{SKIP_TEXT}</a></nav></div>')
     return output[:slot.start()] + link + output[slot.end():]

@@ -26,7 +26,6 @@ The kaderwijzer plugin adds this plugin to each build's plugins under `mkdocs se
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import logging
 import threading
@@ -50,7 +49,6 @@ from kaderwijzer.site.remake import SEARCH_PLUGIN, LastBuild, make_page, render_
 from kaderwijzer.site.servedsite import remove, replace_file, snapshot, watched_files
 from kaderwijzer.site.sitebuild import SiteBuild
 from kaderwijzer.site.taglistings import listing_pages
-from kaderwijzer.site.termlinks import kept_between_pages
 
 log = logging.getLogger("mkdocs.plugins.kaderwijzer.incremental")
 
@@ -220,10 +218,7 @@ class IncrementalServe(BasePlugin):
             return False
         track(corpus, last.reads)  # the pages made again note what they read now
         site = dataclasses.replace(last.site, corpus=corpus, specs=specs)
-        if hasattr(last.site, "_linker"):  # the glossary is unchanged (else no fast path): keep its compiled pattern
-            linker = copy.copy(last.site._linker)
-            linker.corpus, linker._tooltips = corpus, {}
-            site._linker = linker
+        site.reuse_linker(last.site)
         self.source.site = site
         # Generated pages render through the plugin's page macros; the same class over the new data.
         self.source.page_macros = type(self.source.page_macros)(site, config.site_url)
@@ -301,8 +296,7 @@ class IncrementalServe(BasePlugin):
         assert last is not None and self.shown is not None
         site = self.source.prepare_site(last.config, self.source.configured_nav, corpus=self.shown)
         track_site(site, last.reads)
-        if hasattr(fast, "_linker") and kept_between_pages(site.corpus) == kept_between_pages(last.site.corpus):
-            site._linker = fast._linker  # same glossary and names: keep its compiled patterns
+        site.reuse_linker(fast)
         self.source.site = site
         macros = last.config.plugins.get("macros")
         if macros is not None:

@@ -98,6 +98,11 @@ class SiteBuild:
             self._linker = TermLinker(self.corpus)
         return self._linker
 
+    def reuse_linker(self, other: SiteBuild) -> None:
+        """Start from `other`'s term linker when the glossary is the same: compiling its pattern is the costly part."""
+        if hasattr(other, "_linker") and other.corpus.terms == self.corpus.terms:
+            self._linker = other._linker.over(self.corpus)
+
     def page_content(self, content: str, src_uri: str) -> str:
         """A page's HTML from its Markdown, finished: the preview list on the home page, terms linked to the glossary."""
         if self.preview is not None and src_uri == HOME_SRC:

@@ -12,6 +12,7 @@ proper names (titles of sources and documents, publishers, region names, and the
 
 from __future__ import annotations
 
+import copy
 import functools
 import html
 import re
@@ -165,6 +166,13 @@ class TermLinker:
         # The leading class stands for "not inside a word"; as the first thing in the pattern it lets the
         # engine skip ahead to the next space or mark instead of trying the terms at every letter.
         self.pattern = re.compile(r"[^\w-](" + _trie_pattern([w.lower() for w in words]) + r")(?![\w-])") if words else None
+
+    def over(self, corpus: Corpus) -> TermLinker:
+        """This linker for another version of the data with the same glossary (`mkdocs serve`): the compiled term
+        pattern is kept, the names and the definitions' texts are read from `corpus` again."""
+        linker = copy.copy(self)
+        linker.corpus, linker._tooltips, linker._names = corpus, {}, {}
+        return linker
 
     def definition(self, term_id: str, region: str | None) -> str:
         """Tooltip text: the page's region's own definition; otherwise another one that says whose it is."""

@@ -106,3 +106,20 @@ def test_no_links_inside_proper_names_or_words_a_region_excludes(corpus_dir: Pat
     out = linker.link("<p>Het team Contractmanagement en Inkoop helpt bij de inkoop.</p>", "/b/", "midden-holland")
     assert "en Inkoop helpt" in out and 'de <a class="kw-term" href="/b/#inkoop"' in out
     assert "kw-term" in linker.link("<p>Inkoop gaat samen. De regio doet de inkoop.</p>", "/b/", "midden-holland")
+
+
+def test_a_linker_kept_for_new_data_reads_its_names_and_definitions_again(corpus_dir: Path) -> None:
+    # `mkdocs serve` keeps the compiled glossary between saves; a renamed region or new definition must still count.
+    old = TermLinker(load_corpus(corpus_dir))
+    page = "<p>Bel het Wmo Loket Gouda.</p>"
+    assert "kw-term" in old.link(page, "/b/", "midden-holland")
+    path = corpus_dir / "regions" / "midden-holland.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("sources:", "no_term_links:\n- Wmo Loket Gouda\nsources:", 1),
+                    encoding="utf-8")
+    glossary = corpus_dir / "glossary" / "wmo.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace("Wet over ondersteuning thuis.", "Nieuwe uitleg."),
+                        encoding="utf-8")
+    new = old.over(load_corpus(corpus_dir))
+    assert "kw-term" not in new.link(page, "/b/", "midden-holland")
+    assert 'title="Nieuwe uitleg."' in new.link("<p>De Wmo helpt.</p>", "/b/", "midden-holland")
+    assert 'title="Wet over ondersteuning thuis."' in old.link("<p>De Wmo helpt.</p>", "/b/", "midden-holland")

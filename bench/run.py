@@ -17,6 +17,7 @@ pytest never collects this folder.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -118,6 +119,9 @@ def make_project(target: Path, size: int | None) -> Path:
     for name in PROJECT_PARTS:
         shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    # As the install script does for the checkout (scripts/_env.sh): where Python may not write bytecode, every
+    # build would compile the macros again.
+    compileall.compile_dir(target / "macros", quiet=1)
     if size is None:
         shutil.copytree(ROOT / "data", target / "data")
         # The real sources name local copies in ../shared/seeds; validation checks that they exist.

@@ -99,8 +99,9 @@ class SiteBuild:
         return self._linker
 
     def reuse_linker(self, other: SiteBuild) -> None:
-        """Start from `other`'s term linker when the glossary is the same: compiling its pattern is the costly part."""
-        if hasattr(other, "_linker") and other.corpus.terms == self.corpus.terms:
+        """Start from `other`'s term linker when the glossary's labels are the same: compiling its pattern is the
+        costly part. Compared on the labels alone, not on every definition: this runs before the edited page shows."""
+        if hasattr(other, "_linker") and other._linker.fits(self.corpus):
             self._linker = other._linker.over(self.corpus)
 
     def page_content(self, content: str, src_uri: str) -> str:

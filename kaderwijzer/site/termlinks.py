@@ -144,6 +144,10 @@ class _NameSpans:
         return self._start <= position < self._end
 
 
+def _labels(corpus: Corpus) -> list[tuple[str, str | None, str]]:
+    return [(term.id, term.abbreviation, term.term) for term in corpus.terms.values()]
+
+
 class TermLinker:
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
@@ -166,6 +170,11 @@ class TermLinker:
         # The leading class stands for "not inside a word"; as the first thing in the pattern it lets the
         # engine skip ahead to the next space or mark instead of trying the terms at every letter.
         self.pattern = re.compile(r"[^\w-](" + _trie_pattern([w.lower() for w in words]) + r")(?![\w-])") if words else None
+        self._labels = _labels(corpus)
+
+    def fits(self, corpus: Corpus) -> bool:
+        """Whether the compiled term pattern holds for `corpus`: it depends on the terms' ids and labels only."""
+        return _labels(corpus) == self._labels
 
     def over(self, corpus: Corpus) -> TermLinker:
         """This linker for another version of the data with the same glossary (`mkdocs serve`): the compiled term

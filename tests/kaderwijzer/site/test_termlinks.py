@@ -123,3 +123,14 @@ def test_a_linker_kept_for_new_data_reads_its_names_and_definitions_again(corpus
     assert "kw-term" not in new.link(page, "/b/", "midden-holland")
     assert 'title="Nieuwe uitleg."' in new.link("<p>De Wmo helpt.</p>", "/b/", "midden-holland")
     assert 'title="Wet over ondersteuning thuis."' in old.link("<p>De Wmo helpt.</p>", "/b/", "midden-holland")
+
+
+def test_a_kept_linker_fits_new_data_only_while_the_glossary_labels_stay(corpus_dir: Path) -> None:
+    linker = TermLinker(load_corpus(corpus_dir))
+    glossary = corpus_dir / "glossary" / "wmo.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace("Wet over ondersteuning thuis.", "Nieuwe uitleg."),
+                        encoding="utf-8")
+    assert linker.fits(load_corpus(corpus_dir))  # a definition is read per page: the pattern still holds
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace("abbreviation: Wmo", "abbreviation: WMO"),
+                        encoding="utf-8")
+    assert not linker.fits(load_corpus(corpus_dir))
